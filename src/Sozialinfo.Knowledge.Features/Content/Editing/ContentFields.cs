@@ -1,0 +1,16 @@
+namespace Sozialinfo.Knowledge.Features.Content.Editing;
+
+/// <summary>Names of the fields validation errors refer to; properties are "properties.{alias}".</summary>
+internal static class ContentFields
+{
+    public const string Key = "key";
+    public const string Type = "type";
+    public const string Parent = "parent";
+    public const string Culture = "culture";
+    public const string Name = "name";
+    public const string Segment = "segment";
+    public const string SortOrder = "sortOrder";
+    public const string PropertiesPrefix = "properties.";
+
+    public static string Property(string alias) => PropertiesPrefix + alias;
+}

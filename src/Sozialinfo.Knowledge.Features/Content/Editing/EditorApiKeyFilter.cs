@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Sozialinfo.Knowledge.Features.Content.Editing;
+
+/// <summary>
+/// The editor API needs the same key as Delivery API preview ("Umbraco:CMS:DeliveryApi:ApiKey", header "Api-Key").
+/// Without a configured key nobody gets in.
+/// </summary>
+internal sealed class EditorApiKeyFilter(IConfiguration configuration) : IEndpointFilter
+{
+    public const string HeaderName = "Api-Key";
+    public const string ConfigurationKey = "Umbraco:CMS:DeliveryApi:ApiKey";
+
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var expected = configuration[ConfigurationKey];
+        var given = context.HttpContext.Request.Headers[HeaderName].ToString();
+        if (string.IsNullOrEmpty(expected)
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given)))
+        {
+            return ValueTask.FromResult<object?>(TypedResults.Unauthorized());
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,65 @@
+using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
+using Sozialinfo.Knowledge.Core.Content.Nodes;
+using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Features.Content.Editing;
+using Sozialinfo.Knowledge.Features.Content.Values;
+
+namespace Sozialinfo.Knowledge.Features.Content.Snapshot;
+
+/// <summary>
+/// Maps stored nodes to the two snapshots: published (published copies of routable nodes only) and preview (the
+/// drafts of everything). Nodes of an unknown document type, and everything below them, are left out.
+/// </summary>
+internal static class ContentSnapshotMapper
+{
+    public static ContentSnapshot Published(
+        IReadOnlyCollection<ContentNode> nodes, IEnumerable<RouteRedirect> redirects, DocumentTypeCatalog catalog, MarkdownRenderCache markdown, long version)
+    {
+        var items = PublishedSelection.Routable(nodes.Where(n => catalog.Contains(n.ContentTypeAlias)))
+            .AsParallel()
+            .Select(node => Map(node, catalog.Find(node.ContentTypeAlias)!, markdown, preview: false))
+            .ToList();
+        return new ContentSnapshot(version, items, redirects);
+    }
+
+    public static ContentSnapshot Preview(
+        IReadOnlyCollection<ContentNode> nodes, IEnumerable<RouteRedirect> redirects, DocumentTypeCatalog catalog, MarkdownRenderCache markdown, long version)
+    {
+        var items = PublishedSelection.Reachable(nodes.Where(n => catalog.Contains(n.ContentTypeAlias) && n.Variants.Count > 0))
+            .AsParallel()
+            .Select(node => Map(node, catalog.Find(node.ContentTypeAlias)!, markdown, preview: true))
+            .ToList();
+        return new ContentSnapshot(version, items, redirects);
+    }
+
+    private static PublishedContent Map(ContentNode node, DocumentType type, MarkdownRenderCache markdown, bool preview)
+    {
+        var cultures = node.Variants
+            .Where(v => preview || v.IsPublished)
+            .OrderBy(v => v.Culture, StringComparer.Ordinal)
+            .Select(v => preview
+                ? new PublishedCulture(v.Culture, v.Name, v.UrlSegment, v.UpdateDate, Properties(type, v.PropertiesJson, markdown))
+                : new PublishedCulture(v.Culture, v.PublishedName ?? v.Name, v.PublishedUrlSegment ?? v.UrlSegment,
+                    v.PublishDate ?? v.UpdateDate, Properties(type, v.PublishedPropertiesJson, markdown)))
+            .ToDictionary(c => c.Culture, StringComparer.OrdinalIgnoreCase);
+        return new PublishedContent(
+            node.Key, node.ParentKey, node.ContentTypeAlias, node.SortOrder, node.CreateDate, type.VariesByCulture,
+            isPublished: node.Variants.Any(v => v.IsPublished), cultures);
+    }
+
+    private static Dictionary<string, object?> Properties(DocumentType type, string? json, MarkdownRenderCache markdown)
+    {
+        var stored = PropertyBag.Parse(json);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in type.Properties)
+        {
+            if (stored.GetValueOrDefault(property.Alias) is { } value
+                && StoredValueReader.Read(property, value, markdown.Render) is { } read)
+            {
+                values[property.Alias] = read;
+            }
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Sozialinfo.Knowledge.Features.Delivery.Output;
+using Sozialinfo.Knowledge.Features.Delivery.Querying;
+using Sozialinfo.Knowledge.Features.Delivery.Requests;
+
+namespace Sozialinfo.Knowledge.Features.Delivery;
+
+/// <summary>
+/// GET /content: a page of a fetch/filter/sort query (Umbraco's QueryContentApiController), as
+/// { "total": n, "items": [...] }. Paging is validated here (400 validation problem); fetch/filter/sort errors come
+/// from the query service with Umbraco's problem titles. Hidden document types are excluded inside the query, as
+/// extra contentType filters, so the total matches what paging returns.
+/// </summary>
+internal static class QueryContent
+{
+    public static IResult Handle(
+        [AsParameters] Request request, HttpContext http, DeliveryRequestReader reader, ContentQueryService queries, ContentListWriter writer)
+    {
+        if (!reader.TryRead(http, request, out var context, out var failure))
+        {
+            return failure;
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var (skip, take) = Paging.Parse(request.Skip, request.Take, reader.MaxTake, errors);
+        var shape = request.ParseShape(errors);
+        if (errors.Count > 0 || shape is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var filters = request.Filter ?? [];
+        var sorts = request.Sort ?? [];
+        var query = new ContentQueryRequest(
+            request.Fetch, [.. filters, .. reader.HiddenTypeFilters], sorts, skip, take, context.Cultures.Primary, context.StartItem);
+        var outcome = queries.Execute(context.Snapshot, query);
+        if (outcome.Error is { } error)
+        {
+            return TypedResults.Problem(title: error.Title, detail: error.Detail, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        string?[] tagParts =
+        [
+            context.StartItem?.Key.ToString("N"), request.Fetch, string.Join('\u0001', filters), string.Join('\u0001', sorts),
+            skip.ToString(System.Globalization.CultureInfo.InvariantCulture), take.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            request.Expand, request.Fields,
+        ];
+        return writer.WritePage(http, context, outcome.Total, outcome.Items, shape, EntityTags.List(context, "query", tagParts));
+    }
+
+    internal sealed class Request : ItemRequest
+    {
+        [FromQuery(Name = "fetch")]
+        [Description("One selector: ancestors:{id|path}, children:{id|path} or descendants:{id|path}. Without it: everything below the Start-Item, or all content.")]
+        public string? Fetch { get; set; }
+
+        [FromQuery(Name = "filter")]
+        [Description("Repeatable, ANDed; comma-separated values inside one are ORed: contentType:alias, contentType:!alias, name:term, createDate>:2026-01-01, updateDate<2026-06-01, tag:, dimension:, level:, dossier:.")]
+        public string[]? Filter { get; set; }
+
+        [FromQuery(Name = "sort")]
+        [Description("Repeatable, earlier wins: createDate, updateDate, level, name or sortOrder, each :asc or :desc (case-insensitive).")]
+        public string[]? Sort { get; set; }
+
+        [FromQuery(Name = "skip")]
+        [Description("Items to skip, a whole number >= 0 (default 0). Past the end gives an empty page with the real total.")]
+        public string? Skip { get; set; }
+
+        [FromQuery(Name = "take")]
+        [Description("Items to return, a whole number from 0 to the configured maximum (default 10, maximum 1000). take=0 gives only the total.")]
+        public string? Take { get; set; }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
+
+/// <summary><c>createDate{op}{date}</c> with op one of <c>:</c> <c>:!</c> <c>&gt;</c> <c>&gt;:</c> <c>&lt;</c> <c>&lt;:</c>: the item's creation date.</summary>
+internal sealed class CreateDateFilter : IFilterHandler
+{
+    private const string Field = "createDate";
+
+    public bool CanHandle(string query) => DateFilterParser.CanHandle(query, Field);
+
+    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context) =>
+        DateFilterParser.Build(filter, Field, static (content, _) => content.CreateDate);
+}

@@ -1,0 +1,15 @@
+namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
+
+/// <summary><c>dimension:key[,key]</c>: items tagged with a Digital-Check dimension, i.e. the tag <c>dc-dimension:key</c>.</summary>
+internal sealed class DimensionFilter : IFilterHandler
+{
+    private const string Specifier = "dimension:";
+    private const string TagPrefix = "dc-dimension:";
+
+    public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
+
+    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context) =>
+        FilterValues.Parse(filter[Specifier.Length..]) is { } values
+            ? new TagOption(values.WithValues([.. values.Values.Select(key => TagPrefix + key)]))
+            : ContentQueryErrors.InvalidFilterValue("The 'dimension' filter needs a Digital-Check dimension, e.g. dimension:datenschutz.");
+}

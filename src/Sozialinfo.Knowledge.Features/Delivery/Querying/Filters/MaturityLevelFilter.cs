@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
+
+/// <summary>
+/// <c>level:n[,m]</c>: items for a Digital-Check maturity level, i.e. the tag <c>dc-stufe:n</c>. Not the tree level
+/// (Umbraco has no level filter; tree level is only a sort).
+/// </summary>
+internal sealed class MaturityLevelFilter : IFilterHandler
+{
+    private const string Specifier = "level:";
+    private const string TagPrefix = "dc-stufe:";
+
+    public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
+
+    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context)
+    {
+        if (FilterValues.Parse(filter[Specifier.Length..]) is not { } values)
+        {
+            return Invalid(filter);
+        }
+
+        var tags = new string[values.Values.Length];
+        for (var index = 0; index < tags.Length; index++)
+        {
+            if (!int.TryParse(values.Values[index], NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 1)
+            {
+                return Invalid(filter);
+            }
+
+            tags[index] = TagPrefix + level.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new TagOption(values.WithValues(tags));
+    }
+
+    private static ContentQueryError Invalid(string filter) =>
+        ContentQueryErrors.InvalidFilterValue($"'{filter}': the 'level' filter needs a maturity level from 1 to 5, e.g. level:2.");
+}

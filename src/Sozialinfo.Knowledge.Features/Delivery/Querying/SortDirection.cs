@@ -1,0 +1,7 @@
+namespace Sozialinfo.Knowledge.Features.Delivery.Querying;
+
+internal enum SortDirection
+{
+    Ascending,
+    Descending,
+}

@@ -1,0 +1,29 @@
+namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
+
+/// <summary>
+/// Parses "{field}", "{field}:asc" or "{field}:desc" (direction case-insensitive, default ascending). Umbraco reads
+/// anything not starting with a lower-case "asc" as descending, so "name:ASC" sorts backwards there; here an unknown
+/// direction is a 400.
+/// </summary>
+internal static class SortTokenParser
+{
+    public static bool CanHandle(string query, string field) =>
+        query.StartsWith(field, StringComparison.OrdinalIgnoreCase)
+        && (query.Length == field.Length || query[field.Length] == ':');
+
+    public static QueryOptionResult<SortOption> Build(string sort, string field, Comparison<QueryItem> ascending)
+    {
+        var direction = sort.Length == field.Length ? "asc" : sort[(field.Length + 1)..].Trim();
+        if (direction.Equals("asc", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SortOption(ascending, SortDirection.Ascending);
+        }
+
+        if (direction.Equals("desc", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SortOption(ascending, SortDirection.Descending);
+        }
+
+        return ContentQueryErrors.InvalidSortValue($"'{sort}': the direction must be asc or desc, e.g. {field}:desc.");
+    }
+}

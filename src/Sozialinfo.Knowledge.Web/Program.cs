@@ -1,0 +1,23 @@
+using Sozialinfo.Knowledge.Features.Content;
+using Sozialinfo.Knowledge.Features.Delivery;
+using Sozialinfo.Knowledge.Web;
+using Sozialinfo.Knowledge.Web.Commands;
+using Sozialinfo.Knowledge.Web.Reader;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddKnowledgeDefaults();        // problem details, OpenAPI, JSON, TimeProvider, compression
+builder.AddKnowledgePersistence();     // "Persistence:Provider" = Sqlite (default) | PostgreSql
+builder.Services
+    .AddContentFeature()               // document types, seed import, drafts and publishing, published snapshot
+    .AddDeliveryFeature()              // Umbraco Content Delivery API v2
+    .AddReaderSite();                  // server-rendered German reader site
+
+var app = builder.Build();
+
+app.UseKnowledgeDefaults();
+app.MapContentEndpoints();
+app.MapDeliveryEndpoints();            // /umbraco/delivery/api/v2/...
+app.MapReaderSite();
+
+await app.RunKnowledgeAsync(args);     // "import <folder>" imports and exits; otherwise serves

@@ -1,0 +1,9 @@
+namespace Sozialinfo.Knowledge.Web.Reader.Content;
+
+internal enum ReaderResolutionKind
+{
+    Page,
+    Redirect,
+    NotFound,
+    Reserved,
+}

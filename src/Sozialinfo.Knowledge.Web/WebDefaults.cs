@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.ResponseCompression;
+using Scalar.AspNetCore;
+
+namespace Sozialinfo.Knowledge.Web;
+
+/// <summary>Host-wide plumbing shared by every capability: problem details, OpenAPI, JSON, time, compression.</summary>
+internal static class WebDefaults
+{
+    public static WebApplicationBuilder AddKnowledgeDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("delivery");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        return builder;
+    }
+
+    public static WebApplication UseKnowledgeDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseResponseCompression();
+        app.MapOpenApi("/umbraco/openapi/{documentName}.json");
+        app.MapScalarApiReference("/umbraco/api-reference", options => options
+            .WithTitle("Sozialinfo Knowledge – Delivery API")
+            .WithOpenApiRoutePattern("/umbraco/openapi/{documentName}.json"));
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Features.Delivery.Querying;
+
+namespace Sozialinfo.Knowledge.Features.Tests.Delivery.Querying;
+
+/// <summary>The real service, resolved through AddContentQuerying, run over <see cref="QueryTree"/>.</summary>
+internal static class QueryRunner
+{
+    public static ContentSnapshot Snapshot { get; } = QueryTree.Snapshot();
+
+    public static ContentQueryService Service { get; } =
+        new ServiceCollection().AddContentQuerying().BuildServiceProvider().GetRequiredService<ContentQueryService>();
+
+    public static ContentQueryOutcome Execute(
+        string? fetch = null,
+        string[]? filters = null,
+        string[]? sorts = null,
+        int skip = 0,
+        int take = 100,
+        string culture = "de-CH",
+        Guid? startItem = null) =>
+        Service.Execute(
+            Snapshot,
+            new ContentQueryRequest(fetch, filters ?? [], sorts ?? [], skip, take, culture, startItem is { } key ? Snapshot.GetByKey(key) : null));
+
+    /// <summary>The names (in the culture) of a successful outcome's items, in order.</summary>
+    public static string[] Names(ContentQueryOutcome outcome, string culture = "de-CH")
+    {
+        Assert.Null(outcome.Error);
+        return [.. outcome.Items.Select(i => i.GetCulture(culture)!.Name)];
+    }
+
+    public static string[] Names(
+        string? fetch = null, string[]? filters = null, string[]? sorts = null, string culture = "de-CH", Guid? startItem = null) =>
+        Names(Execute(fetch, filters, sorts, culture: culture, startItem: startItem), culture);
+
+    public static ContentQueryError Error(string? fetch = null, string[]? filters = null, string[]? sorts = null)
+    {
+        var outcome = Execute(fetch, filters, sorts);
+        Assert.NotNull(outcome.Error);
+        Assert.Equal(0, outcome.Total);
+        Assert.Empty(outcome.Items);
+        return outcome.Error;
+    }
+}
