@@ -10,7 +10,13 @@ internal static class WebDefaults
     public static WebApplicationBuilder AddKnowledgeDefaults(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi("delivery");
+        builder.Services.AddOpenApi("delivery", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Sozialinfo Knowledge – Content Delivery API v2";
+            document.Info.Version = "v2";
+            document.Info.Description = "Follows Umbraco's Content Delivery API v2 contract; see /umbraco/api-reference.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
@@ -31,7 +37,8 @@ internal static class WebDefaults
         app.MapOpenApi("/umbraco/openapi/{documentName}.json");
         app.MapScalarApiReference("/umbraco/api-reference", options => options
             .WithTitle("Sozialinfo Knowledge – Delivery API")
-            .WithOpenApiRoutePattern("/umbraco/openapi/{documentName}.json"));
+            .WithOpenApiRoutePattern("/umbraco/openapi/{documentName}.json")
+            .AddDocument("delivery", "Content Delivery API v2"));
         return app;
     }
 }

@@ -14,6 +14,9 @@ internal static class MicroCommand
 {
     public static int Run(string[] args)
     {
+        // WebApplicationFactory finds the platform's content root through MvcTestingAppManifest.json in the current
+        // directory; "dotnet run --project" starts in the repository root, so move next to the manifest.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithWarmupCount(3)

@@ -1,13 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Sozialinfo.Knowledge.Core.Content;
-using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
 using Sozialinfo.Knowledge.Features.Content.Editing;
-using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Features.Content.Values;
-using Sozialinfo.Knowledge.Persistence;
 
 namespace Sozialinfo.Knowledge.Features.Content;
 
@@ -29,15 +25,8 @@ internal static class SaveContent
         int? SortOrder,
         Dictionary<string, JsonElement>? Properties);
 
-    public sealed record Dependencies(
-        IDbContextFactory<KnowledgeDbContext> DbFactory,
-        DocumentTypeCatalog Catalog,
-        ContentWriteLock WriteLock,
-        ContentSnapshotBuilder Snapshots,
-        TimeProvider TimeProvider);
-
     public static async Task<Results<Ok<ContentDetails>, Created<ContentDetails>, ValidationProblem>> HandleAsync(
-        string key, HttpRequest http, [AsParameters] Dependencies dependencies, CancellationToken cancellationToken)
+        string key, HttpRequest http, [AsParameters] EditingServices dependencies, CancellationToken cancellationToken)
     {
         if (!EditorInput.TryParseKey(key, out var nodeKey, out var problem))
         {

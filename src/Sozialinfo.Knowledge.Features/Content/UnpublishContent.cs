@@ -11,7 +11,7 @@ namespace Sozialinfo.Knowledge.Features.Content;
 internal static class UnpublishContent
 {
     public static async Task<Results<Ok<ContentDetails>, NotFound, ValidationProblem>> HandleAsync(
-        string key, string? culture, [AsParameters] SaveContent.Dependencies dependencies, CancellationToken cancellationToken)
+        string key, string? culture, [AsParameters] EditingServices dependencies, CancellationToken cancellationToken)
     {
         if (!EditorInput.TryParseKey(key, out var nodeKey, out var problem)
             || !EditorInput.TryParseCulture(culture, out var normalized, out problem))

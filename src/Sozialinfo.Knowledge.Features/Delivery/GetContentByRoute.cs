@@ -48,7 +48,7 @@ internal static class GetContentByRoute
             var route = Combine(context.StartItem, culture, path);
             if (context.Snapshot.GetByRoute(route, culture) is { } item)
             {
-                return writer.Write(http, context with { Cultures = CulturePreference.For([culture]) }, item, shape);
+                return writer.Write(http, context with { Cultures = CulturePreference.Single(culture) }, item, shape);
             }
         }
 

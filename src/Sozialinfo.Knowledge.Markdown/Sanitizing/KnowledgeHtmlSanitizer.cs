@@ -25,7 +25,9 @@ internal static class KnowledgeHtmlSanitizer
             AllowedAttributes = new HashSet<string>(SanitizerAllowList.Attributes, StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
             AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
-            UriAttributes = new HashSet<string>(["href", "src", "cite", "action", "formaction", "background", "longdesc", "poster", "xlink:href"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(
+                ["href", "src", "cite", "action", "formaction", "background", "longdesc", "poster", "xlink:href"],
+                StringComparer.OrdinalIgnoreCase),
             AllowedAtRules = new HashSet<CssRuleType>(),
             AllowedClasses = new HashSet<string>(StringComparer.Ordinal),
         })

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sozialinfo.Knowledge.Features.Http;
 using Sozialinfo.Knowledge.Web.Reader.Content;
+using Sozialinfo.Knowledge.Web.Reader.Http;
 using Sozialinfo.Knowledge.Web.Reader.Views;
 
 namespace Sozialinfo.Knowledge.Web.Pages;
@@ -32,6 +33,12 @@ internal sealed class ContentModel(ReaderPages pages) : PageModel
                 }
 
                 Response.Headers.CacheControl = "no-cache";
+                if (resolution.Index.RenderedPages.TryGet(resolution.EntityTag!, out var html))
+                {
+                    return new RenderedPageResult(html);
+                }
+
+                HttpContext.Items[RenderedPageCapture.ItemKey] = new RenderedPageCapture(resolution.Index.RenderedPages, resolution.EntityTag!);
                 break;
         }
 

@@ -28,7 +28,19 @@ internal static class ReaderSite
         services.AddExceptionHandler<ReaderExceptionHandler>();
         // German text stays readable in the HTML ("Brotkrümel", not "Brotkr&#xFC;mel"); Razor still encodes markup characters.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ReaderHeadersFilter()));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new ReaderHeadersFilter());
+            options.Conventions.ConfigureFilter(new RenderedPageCaptureFilter());
+            // Reading only: other methods get 405 instead of an antiforgery 400 from the catch-all page.
+            options.Conventions.AddPageRouteModelConvention("/Content", model =>
+            {
+                foreach (var selector in model.Selectors)
+                {
+                    selector.EndpointMetadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+                }
+            });
+        });
         return services;
     }
 

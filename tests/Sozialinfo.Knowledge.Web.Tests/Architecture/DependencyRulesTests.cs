@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -20,9 +22,8 @@ public sealed class DependencyRulesTests
     public void CompiledAssembly_ReferencesOnlyWhatTheTableAllows(string project)
     {
         var rule = DependencyRule.For(project);
-        var assembly = Load(project);
 
-        var references = assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var references = ReferencedAssemblies(project);
 
         var ours = references.Where(r => r.StartsWith(Prefix, StringComparison.Ordinal)).Select(r => r[Prefix.Length..]);
         Assert.All(ours, r => Assert.True(rule.MayReference.Contains(r), $"{project} references {Prefix}{r}, which the table does not allow"));
@@ -73,16 +74,27 @@ public sealed class DependencyRulesTests
         Assert.Contains(typeof(DependencyRulesTests).Assembly.GetReferencedAssemblies(), a => a.Name == Prefix + "Web");
     }
 
-    private static Assembly Load(string project)
+    /// <summary>
+    /// References of the assembly as loaded by this test run (Web references every allowed project); for a project
+    /// the Web host does not load (the Umbraco package), the metadata of its newest build output, read without loading.
+    /// </summary>
+    private static List<string> ReferencedAssemblies(string project)
     {
         try
         {
-            return Assembly.Load(new AssemblyName(Prefix + project));
+            return [.. Assembly.Load(new AssemblyName(Prefix + project)).GetReferencedAssemblies().Select(a => a.Name!)];
         }
         catch (FileNotFoundException)
         {
-            Assert.Skip($"{Prefix}{project} is not built or does not exist yet");
-            throw;
+            var bin = Path.Combine(KnowledgeApiFactory.RepositoryRoot, "src", Prefix + project, "bin");
+            var file = Directory.Exists(bin)
+                ? Directory.GetFiles(bin, $"{Prefix}{project}.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+                : null;
+            Assert.SkipWhen(file is null, $"{Prefix}{project} is not built or does not exist yet");
+            using var stream = File.OpenRead(file!);
+            using var pe = new PEReader(stream);
+            var metadata = pe.GetMetadataReader();
+            return [.. metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name))];
         }
     }
 

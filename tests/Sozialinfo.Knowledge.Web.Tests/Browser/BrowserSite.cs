@@ -57,6 +57,9 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<(IPage Page, List<string> Problems)> OpenPageAsync()
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = BaseAddress.ToString() });
+        // The suite starts many hosts at once on a small shared machine; Playwright's 30 s default is too tight there.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {

@@ -44,6 +44,6 @@ public sealed class OpenApiDocumentTests(DeliveryFixture fixture) : IClassFixtur
             : await fixture.Client.RequestAsync("/umbraco/api-reference");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("/umbraco/openapi/", await response.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains("umbraco/openapi/delivery.json", await response.TextAsync(), StringComparison.Ordinal);
     }
 }

@@ -86,4 +86,14 @@ public sealed class ConditionalGetTests(ReaderSiteFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(response.Headers.ETag);
     }
+
+    [Fact]
+    public async Task Post_ContentRoute_AnswersMethodNotAllowed()
+    {
+        using var content = new StringContent("x");
+
+        using var response = await _factory.CreateClient().PostAsync(new Uri("/dossiers/", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }

@@ -24,6 +24,9 @@ public sealed class ContentSnapshot
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedContent>)[.. g.OrderBy(i => i.SortOrder).ThenBy(i => i.CreateDate)]);
         Roots = [.. _byKey.Values.Where(i => i.ParentKey is null).OrderBy(i => i.SortOrder).ThenBy(i => i.CreateDate)];
         All = [.. Roots.SelectMany(r => Enumerable.Prepend(GetDescendants(r.Key), r))];
+
+        // Items not reachable from a root (orphans, or a parent cycle in bad data) are not content readers can reach.
+        _byKey = All.ToDictionary(i => i.Key);
         _byRoute = new Dictionary<(string, string), PublishedContent>(RouteKeyComparer.Instance);
         AssignLevelsAndRoutes();
         _redirects = new Dictionary<(string, string), Guid>(RouteKeyComparer.Instance);
@@ -73,8 +76,10 @@ public sealed class ContentSnapshot
     /// <summary>Ancestors from the parent up to the root, excluding the item itself.</summary>
     public IEnumerable<PublishedContent> GetAncestors(Guid key)
     {
+        // Only items reachable from a root have a level; bad data with a parent cycle never reaches one.
         var current = GetByKey(key);
-        while (current?.ParentKey is { } parentKey && GetByKey(parentKey) is { } parent)
+        var remaining = current?.Level ?? 0;
+        while (remaining-- > 1 && current?.ParentKey is { } parentKey && GetByKey(parentKey) is { } parent)
         {
             yield return parent;
             current = parent;

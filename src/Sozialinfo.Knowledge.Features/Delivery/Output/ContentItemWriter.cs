@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
-using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 
@@ -11,12 +10,11 @@ namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 /// </summary>
 internal sealed class ContentItemWriter(ItemBodyCache cache, ApiContentMapper mapper, ContentTypeAccess access)
 {
-    private static readonly IResult NotModified = TypedResults.StatusCode(StatusCodes.Status304NotModified);
     private static readonly IResult NotFound = TypedResults.NotFound();
 
     public IResult Write(HttpContext http, DeliveryRequestContext request, PublishedContent item, OutputShape shape)
     {
-        var lastModified = cache.For(request.Snapshot, request.Preview).LastModified;
+        var snapshot = cache.For(request.Snapshot, request.Preview);
         if (shape.IsDefault)
         {
             if (cache.Get(request, item) is not { } cached)
@@ -24,7 +22,8 @@ internal sealed class ContentItemWriter(ItemBodyCache cache, ApiContentMapper ma
                 return NotFound;
             }
 
-            return Respond(http, cached.EntityTag, lastModified, cached.Culture) ?? new JsonBytesResult(cached.Body);
+            return ResponseValidators.Apply(http, request, snapshot, cached.EntityTag, cached.QuotedEntityTag, cached.Culture)
+                ?? new JsonBytesResult(cached.Body);
         }
 
         if (request.Cultures.Pick(item.Cultures) is not { } culture)
@@ -32,7 +31,7 @@ internal sealed class ContentItemWriter(ItemBodyCache cache, ApiContentMapper ma
             return NotFound;
         }
 
-        var notModified = Respond(http, EntityTags.Item(request, item.Key, shape), lastModified, culture);
+        var notModified = ResponseValidators.Apply(http, request, snapshot, EntityTags.Item(request, item.Key, shape), null, culture);
         if (notModified is not null)
         {
             return notModified;
@@ -59,21 +58,5 @@ internal sealed class ContentItemWriter(ItemBodyCache cache, ApiContentMapper ma
         http.Response.Headers["Location-Start-Item-Path"] = rootCulture.UrlSegment;
         http.Response.Headers["Location-Start-Item-Id"] = root.Key.ToString("D");
         return TypedResults.Redirect(targetCulture.Path, permanent: true);
-    }
-
-    /// <summary>Writes the validators and Content-Language; returns 304 when the client's copy is current.</summary>
-    public static IResult? Respond(HttpContext http, string entityTag, DateTimeOffset lastModified, string? culture)
-    {
-        if (culture is not null)
-        {
-            http.Response.Headers.ContentLanguage = culture;
-        }
-
-        if (http.Request.Headers.ContainsKey("Preview"))
-        {
-            http.Response.Headers.CacheControl = "private, no-cache";
-        }
-
-        return ConditionalGet.IsNotModified(http, entityTag, lastModified) ? NotModified : null;
     }
 }

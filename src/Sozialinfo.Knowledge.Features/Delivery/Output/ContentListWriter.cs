@@ -16,8 +16,8 @@ internal sealed class ContentListWriter(ItemBodyCache cache, ApiContentMapper ma
     public IResult WritePage(
         HttpContext http, DeliveryRequestContext request, long total, IReadOnlyList<PublishedContent> items, OutputShape shape, string entityTag)
     {
-        var lastModified = cache.For(request.Snapshot, request.Preview).LastModified;
-        if (ContentItemWriter.Respond(http, entityTag, lastModified, request.Cultures.Primary) is { } notModified)
+        var snapshot = cache.For(request.Snapshot, request.Preview);
+        if (ResponseValidators.Apply(http, request, snapshot, entityTag, null, request.Cultures.Primary) is { } notModified)
         {
             return notModified;
         }
@@ -42,8 +42,8 @@ internal sealed class ContentListWriter(ItemBodyCache cache, ApiContentMapper ma
 
     public IResult WriteArray(HttpContext http, DeliveryRequestContext request, IReadOnlyList<PublishedContent> items, OutputShape shape, string entityTag)
     {
-        var lastModified = cache.For(request.Snapshot, request.Preview).LastModified;
-        if (ContentItemWriter.Respond(http, entityTag, lastModified, culture: null) is { } notModified)
+        var snapshot = cache.For(request.Snapshot, request.Preview);
+        if (ResponseValidators.Apply(http, request, snapshot, entityTag, null, culture: null) is { } notModified)
         {
             return notModified;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Net.Http.Headers;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
 
@@ -12,6 +13,7 @@ namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 internal sealed class SnapshotResponses(ContentSnapshot snapshot, DateTimeOffset firstServed)
 {
     private readonly ConcurrentDictionary<(Guid Key, CulturePreference Cultures), CachedItem> _items = new();
+    private string? _lastModifiedHeader;
 
     public ContentSnapshot Snapshot { get; } = snapshot;
 
@@ -21,6 +23,9 @@ internal sealed class SnapshotResponses(ContentSnapshot snapshot, DateTimeOffset
     /// If-Modified-Since could answer 304 for a changed list.
     /// </summary>
     public DateTimeOffset LastModified { get; } = firstServed > snapshot.LastModified ? firstServed : snapshot.LastModified;
+
+    /// <summary>The Last-Modified header value (whole seconds, RFC 1123), formatted once.</summary>
+    public string LastModifiedHeader => _lastModifiedHeader ??= HeaderUtilities.FormatDate(DateTimeOffset.FromUnixTimeSeconds(LastModified.ToUnixTimeSeconds()));
 
     public bool TryGet(Guid key, CulturePreference cultures, out CachedItem item) =>
         _items.TryGetValue((key, cultures), out item!);

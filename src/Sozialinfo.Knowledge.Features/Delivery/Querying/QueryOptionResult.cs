@@ -1,7 +1,10 @@
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying;
 
 /// <summary>What a handler built from its token: the option, or the error the query answers with.</summary>
-/// <remarks>Handlers return either directly: <c>return new Option(...);</c> or <c>return ContentQueryErrors.InvalidFilterValue(...);</c>.</remarks>
+/// <remarks>
+/// Handlers return either directly: <c>return new Option(...);</c> or
+/// <c>return ContentQueryErrors.InvalidFilterValue(...);</c>.
+/// </remarks>
 internal readonly struct QueryOptionResult<TOption>
     where TOption : class
 {

@@ -28,6 +28,9 @@ internal sealed class CulturePreference
     /// <summary>"de-CH" or "fr-CH+de-CH": safe inside an ETag.</summary>
     public string Key { get; }
 
+    /// <summary>One supported culture alone, without allocating.</summary>
+    public static CulturePreference Single(string culture) => Canonical[culture];
+
     public static CulturePreference For(IReadOnlyList<string> cultures) =>
         cultures.Count == 0 ? Default : Canonical[string.Join('+', cultures)];
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Web.Reader.Http;
 using Sozialinfo.Knowledge.Web.Reader.Views;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Content;
@@ -49,6 +50,9 @@ internal sealed class ReaderIndex
     public string SiteName { get; }
 
     public IReadOnlyList<LinkView> Navigation { get; }
+
+    /// <summary>Pages rendered from this snapshot, by ETag.</summary>
+    public RenderedPageStore RenderedPages { get; } = new();
 
     /// <summary>Every event with a start date, by start date.</summary>
     public IReadOnlyList<ScheduledEvent> Events { get; }

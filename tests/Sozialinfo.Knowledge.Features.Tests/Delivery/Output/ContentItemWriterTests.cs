@@ -61,6 +61,20 @@ public sealed class ContentItemWriterTests(DeliveryHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Get_FastPathAndConditionalPath_WriteTheSameValidators()
+    {
+        var url = $"{DeliveryHttp.Base}/item/{SampleContent.Event}";
+
+        using var plain = await Client.RequestAsync(url);
+        using var conditional = await Client.RequestAsync(url, ("If-None-Match", "\"stale\""));
+
+        Assert.Equal(HttpStatusCode.OK, conditional.StatusCode);
+        Assert.Equal(plain.Headers.ETag, conditional.Headers.ETag);
+        Assert.Equal(plain.Content.Headers.LastModified, conditional.Content.Headers.LastModified);
+        Assert.Equal(plain.Content.Headers.GetValues("Last-Modified"), conditional.Content.Headers.GetValues("Last-Modified"));
+    }
+
+    [Fact]
     public async Task Get_SameItemTwice_ReturnsIdenticalBytes()
     {
         using var first = await Client.RequestAsync($"{DeliveryHttp.Base}/item/{SampleContent.ArticleOne}");

@@ -40,7 +40,8 @@ internal static class DateFilterParser
                 $"'{filter}': not a date; use yyyy-MM-dd or an ISO 8601 date-time such as 2026-01-01T08:00:00+01:00.");
     }
 
-    private sealed class Option(DateOperator op, DateRange range, Func<PublishedContent, PublishedCulture, DateTimeOffset> value) : FilterOption
+    private sealed class Option(DateOperator op, DateRange range, Func<PublishedContent, PublishedCulture, DateTimeOffset> value)
+        : FilterOption
     {
         public override bool IsMatch(PublishedContent content, PublishedCulture culture) => range.Matches(op, value(content, culture));
     }

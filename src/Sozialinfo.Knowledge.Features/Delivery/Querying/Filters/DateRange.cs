@@ -72,5 +72,7 @@ internal readonly record struct DateRange(DateTimeOffset From, DateTimeOffset To
 
     /// <summary>An unencoded "+01:00" in a query string arrives as " 01:00".</summary>
     private static string RestorePlus(string value) =>
-        value.Length > 16 && value[^6] == ' ' && value[^3] == ':' ? string.Concat(value.AsSpan(0, value.Length - 6), "+", value.AsSpan(value.Length - 5)) : value;
+        value.Length > 16 && value[^6] == ' ' && value[^3] == ':'
+            ? string.Concat(value.AsSpan(0, value.Length - 6), "+", value.AsSpan(value.Length - 5))
+            : value;
 }

@@ -21,7 +21,8 @@ internal sealed class DossierFilter : IFilterHandler
     {
         if (FilterValues.Parse(filter[Specifier.Length..]) is not { } values)
         {
-            return ContentQueryErrors.InvalidFilterValue("The 'dossier' filter needs a dossier key or URL segment, e.g. dossier:datenschutz.");
+            return ContentQueryErrors.InvalidFilterValue(
+                "The 'dossier' filter needs a dossier key or URL segment, e.g. dossier:datenschutz.");
         }
 
         var keys = new List<Guid>(values.Values.Length);

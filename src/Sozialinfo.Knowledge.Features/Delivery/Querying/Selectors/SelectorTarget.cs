@@ -22,9 +22,9 @@ internal static class SelectorTarget
             return null;
         }
 
-        var prefix = context.StartItem is { } start
-            ? (start.GetCulture(context.Culture) ?? start.GetCulture(Cultures.Default) ?? start.Cultures.Values.FirstOrDefault())?.Path ?? "/"
-            : "/";
+        var start = context.StartItem;
+        var startCulture = start?.GetCulture(context.Culture) ?? start?.GetCulture(Cultures.Default) ?? start?.Cultures.Values.FirstOrDefault();
+        var prefix = startCulture?.Path ?? "/";
         return context.Snapshot.GetByRoute($"{prefix.TrimEnd('/')}/{path.Trim('/')}", context.Culture);
     }
 }
