@@ -4,6 +4,7 @@
 #   bench/run-load.sh                      # defaults: 32 connections, 2 threads, 3 s warm-up, 12 s measured, 2 rounds
 #   DURATION=15 ROUNDS=3 bench/run-load.sh
 #   KNOBS="DOTNET_GCgen0size=0x4000000" bench/run-load.sh   # runtime knobs, applied to platform AND baseline alike
+#   ACCEPT_ENCODING="br, gzip" bench/run-load.sh   # ask for compressed responses like a browser (default: none)
 #   PUBLISH_ARGS="-r linux-x64 --self-contained false -p:PublishReadyToRun=true" bench/run-load.sh   # publish options
 #
 # 1. builds Release and publishes the platform to a temp folder;
@@ -25,6 +26,7 @@ ROUNDS=${ROUNDS:-2}
 START_RUNS=${START_RUNS:-5}
 KNOBS=${KNOBS:-}
 PUBLISH_ARGS=${PUBLISH_ARGS:-}
+ACCEPT_ENCODING=${ACCEPT_ENCODING:-}
 KEEP=${KEEP:-0}
 ARTICLE_KEY=fe1163e1-7a56-43c4-a752-87af22e6fed6
 ARTICLE_ROUTE=/dossiers/datenschutz/revdsg-in-der-sozialen-arbeit/
@@ -93,10 +95,10 @@ start_platform() {
   PIDS+=("$PLATFORM_PID")
 }
 
-# start_baseline <body file> <content type>: sets BASELINE_PID
+# start_baseline <body file> <content type> <content encoding or empty>: sets BASELINE_PID
 start_baseline() {
   # shellcheck disable=SC2086
-  env $KNOBS dotnet "$BENCH_DLL" baseline --port "$BASE_PORT" --body-file "$1" --content-type "$2" \
+  env $KNOBS dotnet "$BENCH_DLL" baseline --port "$BASE_PORT" --body-file "$1" --content-type "$2" --content-encoding "$3" \
     >>"$WORK/baseline.log" 2>&1 &
   BASELINE_PID=$!
   PIDS+=("$BASELINE_PID")
@@ -107,8 +109,10 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 
 # run_wrk <url> <out file>: warm-up, then the measured run; echoes "req/s p99ms errors"
 run_wrk() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$1" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" >"$2"
+  local headers=()
+  [[ -n "$ACCEPT_ENCODING" ]] && headers=(-H "Accept-Encoding: $ACCEPT_ENCODING")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${headers[@]}" "$1" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${headers[@]}" "$1" >"$2"
   local rps p99 errors
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$2")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$2")")
@@ -162,7 +166,7 @@ wait_for_200 "http://127.0.0.1:$PORT$READY_PATH" 60 "$PLATFORM_PID" || exit 1
 
 SUMMARY="$WORK/summary.md"
 {
-  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM; $(dotnet --version) SDK; wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s; knobs: ${KNOBS:-none}; publish: ${PUBLISH_ARGS:-framework-dependent, JIT}"
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM; $(dotnet --version) SDK; wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s; knobs: ${KNOBS:-none}; publish: ${PUBLISH_ARGS:-framework-dependent, JIT}; Accept-Encoding: ${ACCEPT_ENCODING:-none}"
   echo
   echo "| Scenario | Round | Body bytes | Platform req/s | Baseline req/s | Ratio | p99 platform | p99 baseline | Target | Result |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
@@ -174,7 +178,10 @@ for scenario in "${SCENARIOS[@]}"; do
   IFS='|' read -r name path min_ratio p99_limit <<<"$scenario"
   url="http://127.0.0.1:$PORT$path"
   body="$WORK/body-${name// /-}"
-  read -r code content_type < <(curl -s -o "$body" -w '%{http_code} %{content_type}\n' "$url")
+  # Without --compressed curl stores the bytes as sent, so the baseline serves the same (compressed) body.
+  read -r code content_type < <(curl -s -o "$body" -D "$body.headers" -H "Accept-Encoding: ${ACCEPT_ENCODING:-identity}" \
+    -w '%{http_code} %{content_type}\n' "$url")
+  content_encoding=$(awk -F': *' 'tolower($1) == "content-encoding" { sub(/\r$/, "", $2); print $2 }' "$body.headers")
   target=">= $(awk -v r="$min_ratio" 'BEGIN { printf "%d%%", r * 100 }')${p99_limit:+, p99 < $p99_limit ms}"
   if [[ "$code" != 200 ]]; then
     log "$name: HTTP $code, skipped"
@@ -182,8 +189,8 @@ for scenario in "${SCENARIOS[@]}"; do
     continue
   fi
   bytes=$(stat -c %s "$body")
-  log "$name: $bytes bytes of $content_type"
-  start_baseline "$body" "$content_type"
+  log "$name: $bytes bytes of $content_type${content_encoding:+ ($content_encoding)}"
+  start_baseline "$body" "$content_type" "$content_encoding"
   wait_for_200 "http://127.0.0.1:$BASE_PORT/body" 30 "$BASELINE_PID" || { cat "$WORK/baseline.log" >&2; exit 1; }
   for round in $(seq 1 "$ROUNDS"); do
     read -r p_rps p_p99 p_err < <(run_wrk "$url" "$WORK/wrk-${name// /-}-platform-$round.txt")

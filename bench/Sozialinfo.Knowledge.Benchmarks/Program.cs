@@ -20,7 +20,7 @@ internal static class Program
     {
         Console.Error.WriteLine("""
             Usage:
-              baseline --port <port> [--bytes <n> | --body-file <path>] [--content-type <type>]
+              baseline --port <port> [--bytes <n> | --body-file <path>] [--content-type <type>] [--content-encoding <br|gzip>]
                   GET /body serves the body (n synthetic bytes or the file's bytes); GET /body/{n} serves n synthetic bytes.
               micro [BenchmarkDotNet arguments, default --filter *]
             """);

@@ -27,7 +27,15 @@ internal static class BaselineCommand
 
         var body = options.Body;
         var synthetic = new ConcurrentDictionary<int, byte[]>();
-        app.MapGet("/body", context => WriteAsync(context, body, options.ContentType));
+        app.MapGet("/body", context =>
+        {
+            if (options.ContentEncoding is { } encoding)
+            {
+                context.Response.Headers.ContentEncoding = encoding;
+            }
+
+            return WriteAsync(context, body, options.ContentType);
+        });
         app.MapGet("/body/{bytes:int}", context =>
         {
             var bytes = int.Parse((string)context.GetRouteValue("bytes")!, CultureInfo.InvariantCulture);
@@ -42,7 +50,7 @@ internal static class BaselineCommand
         });
 
         await app.StartAsync();
-        Console.WriteLine($"baseline: http://127.0.0.1:{options.Port}/body serves {body.Length} bytes of {options.ContentType}");
+        Console.WriteLine($"baseline: http://127.0.0.1:{options.Port}/body serves {body.Length} bytes of {options.ContentType} ({options.ContentEncoding ?? "identity"})");
         await app.WaitForShutdownAsync();
         return 0;
     }

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Sozialinfo.Knowledge.Benchmarks.Baseline;
 
-/// <summary>The options of the "baseline" command: the port and the precomputed body with its content type.</summary>
-internal sealed record BaselineOptions(int Port, byte[] Body, string ContentType)
+/// <summary>
+/// The options of the "baseline" command: the port and the precomputed body with its content type and, for a body
+/// fetched compressed from the platform, its content encoding.
+/// </summary>
+internal sealed record BaselineOptions(int Port, byte[] Body, string ContentType, string? ContentEncoding)
 {
     public const string DefaultContentType = "application/json; charset=utf-8";
 
@@ -13,6 +16,7 @@ internal sealed record BaselineOptions(int Port, byte[] Body, string ContentType
         var bytes = 2048;
         string? bodyFile = null;
         var contentType = DefaultContentType;
+        string? contentEncoding = null;
         for (var index = 0; index + 1 < args.Count; index += 2)
         {
             var value = args[index + 1];
@@ -30,12 +34,15 @@ internal sealed record BaselineOptions(int Port, byte[] Body, string ContentType
                 case "--content-type":
                     contentType = value;
                     break;
+                case "--content-encoding":
+                    contentEncoding = value.Length == 0 ? null : value;
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[index]}.", nameof(args));
             }
         }
 
         var body = bodyFile is null ? SyntheticBody.Create(bytes, contentType) : File.ReadAllBytes(bodyFile);
-        return new BaselineOptions(port, body, contentType);
+        return new BaselineOptions(port, body, contentType, contentEncoding);
     }
 }

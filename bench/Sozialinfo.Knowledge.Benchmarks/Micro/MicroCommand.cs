@@ -24,8 +24,7 @@ internal static class MicroCommand
         var config = DefaultConfig.Instance
             .AddJob(job.AsDefault())
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"))
-            .WithOptions(ConfigOptions.JoinSummary);
+            .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
         string[] switcherArgs = args.Length == 0 ? ["--filter", "*"] : args;
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroCommand).Assembly).Run(switcherArgs, config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

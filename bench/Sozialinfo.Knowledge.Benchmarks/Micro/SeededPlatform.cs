@@ -22,16 +22,24 @@ internal sealed class SeededPlatform : IDisposable
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _dataFolder;
+    private readonly WebApplicationFactory<global::Program> _root;
     private readonly WebApplicationFactory<global::Program> _factory;
+    private HttpClient? _client;
 
-    private SeededPlatform(string dataFolder, WebApplicationFactory<global::Program> factory, HttpClient client)
+    private SeededPlatform(string dataFolder, WebApplicationFactory<global::Program> root)
     {
         _dataFolder = dataFolder;
-        _factory = factory;
-        Client = client;
+        _root = root;
+        _factory = root.WithWebHostBuilder(builder => builder
+            .UseEnvironment("Production")
+            .UseSetting("Persistence:Provider", "Sqlite")
+            .UseSetting("Persistence:DataFolder", dataFolder)
+            .UseSetting("Content:SeedFolder", SeedFiles.SeedFolder)
+            .UseSetting("Content:SeedOnStart", "true")
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));
     }
 
-    public HttpClient Client { get; }
+    public HttpClient Client => _client ?? throw new InvalidOperationException("The platform has not started.");
 
     public IServiceProvider Services => _factory.Services;
 
@@ -41,17 +49,10 @@ internal sealed class SeededPlatform : IDisposable
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), $"knowledge-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataFolder);
-        var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Production")
-            .UseSetting("Persistence:Provider", "Sqlite")
-            .UseSetting("Persistence:DataFolder", dataFolder)
-            .UseSetting("Content:SeedFolder", SeedFiles.SeedFolder)
-            .UseSetting("Content:SeedOnStart", "true")
-            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));
-        var client = factory.CreateClient();
-        var platform = new SeededPlatform(dataFolder, factory, client);
+        var platform = new SeededPlatform(dataFolder, new WebApplicationFactory<global::Program>());
         try
         {
+            platform._client = platform._factory.CreateClient();
             platform.WaitUntilReady();
             return platform;
         }
@@ -64,8 +65,9 @@ internal sealed class SeededPlatform : IDisposable
 
     public void Dispose()
     {
-        Client.Dispose();
+        _client?.Dispose();
         _factory.Dispose();
+        _root.Dispose();
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
