@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Sozialinfo.Knowledge.Core.Content.Published;
@@ -9,10 +10,13 @@ namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 /// <summary>
 /// Writes lists of items (a query page or the items endpoint's bare array). Default-shape items are copied from the
 /// byte cache straight to the response; other shapes are mapped and serialised into one buffer. Items that are
-/// hidden or lack an accepted culture are left out.
+/// hidden or lack an accepted culture are left out. Compressed default-shape lists are kept per snapshot
+/// (<see cref="ListBodyCache"/>), tied to the snapshot's <see cref="SnapshotResponses"/> like the item bodies.
 /// </summary>
 internal sealed class ContentListWriter(ItemBodyCache cache, ApiContentMapper mapper)
 {
+    private readonly ConditionalWeakTable<SnapshotResponses, ListBodyCache> _lists = new();
+
     public IResult WritePage(
         HttpContext http, DeliveryRequestContext request, long total, IReadOnlyList<PublishedContent> items, OutputShape shape, string entityTag)
     {
@@ -24,7 +28,7 @@ internal sealed class ContentListWriter(ItemBodyCache cache, ApiContentMapper ma
 
         if (shape.IsDefault)
         {
-            return JsonSegmentsResult.Page(total, CachedBodies(request, items));
+            return JsonSegmentsResult.Page(total, CachedBodies(request, items), ListsOf(snapshot), entityTag);
         }
 
         var buffer = new ArrayBufferWriter<byte>(256 + (items.Count * 2048));
@@ -50,7 +54,7 @@ internal sealed class ContentListWriter(ItemBodyCache cache, ApiContentMapper ma
 
         if (shape.IsDefault)
         {
-            return JsonSegmentsResult.Array(CachedBodies(request, items));
+            return JsonSegmentsResult.Array(CachedBodies(request, items), ListsOf(snapshot), entityTag);
         }
 
         var buffer = new ArrayBufferWriter<byte>(16 + (items.Count * 2048));
@@ -62,6 +66,8 @@ internal sealed class ContentListWriter(ItemBodyCache cache, ApiContentMapper ma
         return new JsonBytesResult(buffer.WrittenMemory);
     }
 
+    private ListBodyCache ListsOf(SnapshotResponses snapshot) => _lists.GetValue(snapshot, static _ => new ListBodyCache());
+
     private List<byte[]> CachedBodies(DeliveryRequestContext request, IReadOnlyList<PublishedContent> items)
     {
         var bodies = new List<byte[]>(items.Count);
@@ -69,7 +75,7 @@ internal sealed class ContentListWriter(ItemBodyCache cache, ApiContentMapper ma
         {
             if (cache.Get(request, item) is { } cached)
             {
-                bodies.Add(cached.Body);
+                bodies.Add(cached.Body.Bytes);
             }
         }
 

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sozialinfo.Knowledge.Features.Delivery.Output;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Http;
 
 /// <summary>
 /// Renders a page that asked for it (<see cref="RenderedPageCapture"/>) into memory, stores the bytes for the next
-/// request with the same ETag, then sends them.
+/// request with the same ETag, then sends them in the coding the client accepts.
 /// </summary>
 internal sealed class RenderedPageCaptureFilter : IAsyncResultFilter
 {
@@ -34,7 +35,8 @@ internal sealed class RenderedPageCaptureFilter : IAsyncResultFilter
         var html = buffer.ToArray();
         if (response.StatusCode == StatusCodes.Status200OK)
         {
-            capture.Store.Add(capture.EntityTag, html);
+            await EncodedResponse.WriteAsync(httpContext, capture.Store.Add(capture.EntityTag, html), RenderedPageResult.ContentType);
+            return;
         }
 
         response.ContentLength = html.Length;

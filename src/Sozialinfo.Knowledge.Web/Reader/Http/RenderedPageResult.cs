@@ -1,19 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Sozialinfo.Knowledge.Features.Delivery.Output;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Http;
 
-/// <summary>Sends a page rendered earlier for the same ETag.</summary>
-internal sealed class RenderedPageResult(byte[] html) : IActionResult
+/// <summary>Sends a page rendered earlier for the same ETag, in the coding the client accepts (compressed once).</summary>
+internal sealed class RenderedPageResult(EncodedBody page) : IActionResult
 {
     public const string ContentType = "text/html; charset=utf-8";
 
-    public Task ExecuteResultAsync(ActionContext context)
-    {
-        var response = context.HttpContext.Response;
-        response.ContentType = ContentType;
-        response.ContentLength = html.Length;
-        return HttpMethods.IsHead(context.HttpContext.Request.Method)
-            ? Task.CompletedTask
-            : response.Body.WriteAsync(html, context.HttpContext.RequestAborted).AsTask();
-    }
+    public Task ExecuteResultAsync(ActionContext context) => EncodedResponse.WriteAsync(context.HttpContext, page, ContentType);
 }
