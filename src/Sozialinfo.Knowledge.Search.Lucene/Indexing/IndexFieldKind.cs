@@ -1,0 +1,26 @@
+namespace Sozialinfo.Knowledge.Search.Lucene.Indexing;
+
+/// <summary>How a field is indexed (Examine's field definition types, reduced to those we use).</summary>
+internal enum IndexFieldKind
+{
+    /// <summary>Analysed German text (<see cref="Analysis.GermanSearchAnalyzer"/>), stored when highlighted.</summary>
+    FullText,
+
+    /// <summary>Exact, not analysed; filterable and counted as a facet (sorted-set doc values).</summary>
+    Keyword,
+
+    /// <summary>Exact single value, filterable, sortable and readable from doc values without loading stored fields.</summary>
+    Sortable,
+
+    /// <summary>A date as UTC ticks: range-queryable and sortable.</summary>
+    Date,
+
+    /// <summary>A whole number: range-queryable and sortable.</summary>
+    Number,
+
+    /// <summary>Words for type-ahead or spelling, each field with an analyzer of its own (see LuceneSearchIndex).</summary>
+    Suggest,
+
+    /// <summary>Stored only, returned with a hit.</summary>
+    StoredOnly,
+}

@@ -1,0 +1,104 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Sozialinfo.Knowledge.Search.Lucene.Indexing;
+
+namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
+
+/// <summary>
+/// Builds the Lucene query for user text programmatically (no query parser, so no syntax errors): every word is a
+/// SHOULD clause over the weighted text fields with its compound parts and a fuzzy variant; quoted phrases are MUST
+/// phrase clauses; several words earn a proximity bonus when they stand close together. Lucene's coord factor
+/// ranks documents matching more of the words higher.
+/// </summary>
+internal static class ContentQueryBuilder
+{
+    private const int FuzzyMaxExpansions = 20;
+
+    public static Query? Build(Analyzer analyzer, IndexReader reader, UserQueryText text)
+    {
+        var query = new BooleanQuery(disableCoord: false);
+        // A hyphenated word counts as its parts plus the joined compound, so coord rewards texts matching all of them.
+        foreach (var word in text.Words.SelectMany(w => w.Contains('-', StringComparison.Ordinal) ? [.. w.Split('-', StringSplitOptions.RemoveEmptyEntries), w.Replace("-", string.Empty, StringComparison.Ordinal)] : new[] { w }))
+        {
+            if (WordQuery(analyzer, reader, word) is { } clause)
+            {
+                query.Add(clause, Occur.SHOULD);
+            }
+        }
+
+        if (text.Words.Count > 1 && PhraseQuery(analyzer, string.Join(' ', text.Words), FieldWeights.ProximityFields, FieldWeights.ProximitySlop) is { } near)
+        {
+            near.Boost = FieldWeights.Proximity;
+            query.Add(near, Occur.SHOULD);
+        }
+
+        foreach (var phrase in text.Phrases)
+        {
+            if (PhraseQuery(analyzer, phrase, FieldWeights.Text, slop: 0) is { } clause)
+            {
+                clause.Boost = FieldWeights.Phrase;
+                query.Add(clause, Occur.MUST);
+            }
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private static BooleanQuery? WordQuery(Analyzer analyzer, IndexReader reader, string word)
+    {
+        var tokens = QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var known = tokens.Any(t => !t.IsPart && FieldWeights.Text.Any(f => reader.DocFreq(new Term(f.Field, t.Term)) > 0));
+        var partWeight = known ? FieldWeights.CompoundPartOfKnownWord : FieldWeights.CompoundPart;
+        var clause = new BooleanQuery(disableCoord: true);
+        foreach (var token in tokens.DistinctBy(t => (t.Term, t.IsPart)))
+        {
+            // Parts of a known word only break ties, so they skip the long body field (the costliest postings).
+            foreach (var (field, boost) in FieldWeights.Text.Where(f => !(token.IsPart && known && f.Field == ContentIndexFields.Body)))
+            {
+                clause.Add(new TermQuery(new Term(field, token.Term)) { Boost = token.IsPart ? boost * partWeight : boost }, Occur.SHOULD);
+            }
+        }
+
+        // Typos: only for words no text contains. A known word is what the reader meant, and fuzzy expansion over
+        // every field is the most expensive part of a query.
+        foreach (var token in tokens.Where(t => !known && !t.IsPart && t.Term.Length >= 4).DistinctBy(t => t.Term))
+        {
+            var maxEdits = token.Term.Length <= 7 ? 1 : 2;
+            foreach (var (field, boost) in FieldWeights.Text)
+            {
+                clause.Add(new FuzzyQuery(new Term(field, token.Term), maxEdits, prefixLength: 1, FuzzyMaxExpansions, transpositions: true) { Boost = boost * FieldWeights.Fuzzy }, Occur.SHOULD);
+            }
+        }
+
+        return clause;
+    }
+
+    private static BooleanQuery? PhraseQuery(Analyzer analyzer, string phrase, IReadOnlyList<(string Field, float Boost)> fields, int slop)
+    {
+        var tokens = QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, phrase).Where(t => !t.IsPart).ToList();
+        if (tokens.Count == 0 || (slop > 0 && tokens.Count < 2))
+        {
+            return null;
+        }
+
+        var clause = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in fields)
+        {
+            var query = new PhraseQuery { Boost = boost, Slop = slop };
+            foreach (var token in tokens)
+            {
+                query.Add(new Term(field, token.Term), token.Position);
+            }
+
+            clause.Add(query, Occur.SHOULD);
+        }
+
+        return clause;
+    }
+}
