@@ -117,6 +117,7 @@ public sealed class NotFoundPageTests(ReaderSiteFixture fixture) : IClassFixture
         var main = page.Element("main")!;
         Assert.Contains(HtmlPage.LinksIn(main), l => l.Href == "/" && l.Text == "Startseite");
         Assert.Contains(HtmlPage.LinksIn(main), l => l.Href == "/dossiers/");
-        Assert.DoesNotContain("<form", page.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("action=\"/suche\"", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("method=\"post\"", page.Html, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -19,6 +19,7 @@ public sealed class ContentSnapshotBuilder : IDisposable
     private readonly PublishedContentCache _cache;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ContentSnapshotBuilder> _logger;
+    private readonly IReadOnlyList<IContentSnapshotListener> _listeners;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyDictionary<string, RenderedMarkdown>? _rendered;
     private long _version;
@@ -28,12 +29,17 @@ public sealed class ContentSnapshotBuilder : IDisposable
         DocumentTypeCatalog catalog,
         PublishedContentCache cache,
         TimeProvider timeProvider,
-        ILogger<ContentSnapshotBuilder> logger)
+        ILogger<ContentSnapshotBuilder> logger,
+        IEnumerable<IContentSnapshotListener> listeners)
     {
         (_dbFactory, _catalog, _cache, _timeProvider, _logger) = (dbFactory, catalog, cache, timeProvider, logger);
+        _listeners = [.. listeners];
     }
 
-    /// <summary>Reads the store and replaces both snapshots; returns when readers see the new state.</summary>
+    /// <summary>
+    /// Reads the store and replaces both snapshots; returns when readers see the new state and every
+    /// <see cref="IContentSnapshotListener"/> (the search indexes) has caught up with it.
+    /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -41,7 +47,14 @@ public sealed class ContentSnapshotBuilder : IDisposable
         {
             var started = Stopwatch.GetTimestamp();
             var (published, preview) = await BuildAsync(cancellationToken);
+            var (previousPublished, previousPreview) = (_cache.Published, _cache.Preview);
             _cache.Replace(published, preview);
+            var change = new ContentSnapshotChange(previousPublished, previousPreview, published, preview);
+            foreach (var listener in _listeners)
+            {
+                await listener.SnapshotReplacedAsync(change, cancellationToken);
+            }
+
             _logger.LogInformation(
                 "Content snapshot {Version} built in {Milliseconds:F0} ms: {Published} published, {Preview} in preview",
                 published.Version, Stopwatch.GetElapsedTime(started).TotalMilliseconds, published.All.Count, preview.All.Count);

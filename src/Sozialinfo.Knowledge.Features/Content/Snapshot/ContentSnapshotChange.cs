@@ -1,0 +1,10 @@
+using Sozialinfo.Knowledge.Core.Content.Published;
+
+namespace Sozialinfo.Knowledge.Features.Content.Snapshot;
+
+/// <summary>The snapshots before and after one swap; before the first build both previous ones are empty.</summary>
+public sealed record ContentSnapshotChange(
+    ContentSnapshot PreviousPublished,
+    ContentSnapshot PreviousPreview,
+    ContentSnapshot Published,
+    ContentSnapshot Preview);

@@ -1,0 +1,27 @@
+using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search;
+
+namespace Sozialinfo.Knowledge.Features.Search.Indexing;
+
+/// <summary>Turns snapshot items into <see cref="SearchIndexItem"/>s with their dossier and ancestor keys.</summary>
+internal static class SearchIndexItems
+{
+    public const string DossierType = "dossier";
+
+    public static IEnumerable<SearchIndexItem> All(ContentSnapshot snapshot) => From(snapshot, snapshot.All);
+
+    public static IEnumerable<SearchIndexItem> From(ContentSnapshot snapshot, IEnumerable<PublishedContent> items) =>
+        items.Select(item => For(snapshot, item));
+
+    /// <summary>Index documents an index built from <paramref name="snapshot"/> holds: one per item and culture.</summary>
+    public static int DocumentCount(ContentSnapshot snapshot) => snapshot.All.Sum(item => item.Cultures.Count);
+
+    private static SearchIndexItem For(ContentSnapshot snapshot, PublishedContent item)
+    {
+        var ancestors = snapshot.GetAncestors(item.Key).ToList();
+        var dossier = string.Equals(item.ContentType, DossierType, StringComparison.Ordinal)
+            ? item
+            : ancestors.FirstOrDefault(a => string.Equals(a.ContentType, DossierType, StringComparison.Ordinal));
+        return new SearchIndexItem(item, dossier?.Key, [.. ancestors.Select(a => a.Key)]);
+    }
+}

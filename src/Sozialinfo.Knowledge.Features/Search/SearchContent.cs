@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search;
+
+namespace Sozialinfo.Knowledge.Features.Search;
+
+/// <summary>
+/// GET /api/search?q=&amp;type=&amp;dossier=&amp;tag=&amp;dimension=&amp;skip=&amp;take=: published content of the reader's
+/// culture (Accept-Language, de-CH by default), best first, with HTML-safe snippets, facet counts over all matches
+/// and a spelling suggestion when the query found little. Filters may repeat (OR within one, AND across).
+/// </summary>
+internal static class SearchContent
+{
+    /// <summary>Below this many hits a spelling suggestion is offered.</summary>
+    private const int FewHits = 3;
+
+    public static Results<Ok<SearchResponse>, ValidationProblem> Handle(
+        HttpRequest request,
+        [FromKeyedServices(SearchIndexNames.ExternalIndex)] ISearchIndex index,
+        PublishedContentCache cache,
+        string? q,
+        string? skip,
+        string? take,
+        string[]? type,
+        string[]? dossier,
+        string[]? tag,
+        string[]? dimension)
+    {
+        if (!SearchInput.TryReadNumber(skip, "skip", 0, 0, SearchInput.MaxSkip, out var skipValue, out var problem)
+            || !SearchInput.TryReadNumber(take, "take", 10, 1, SearchInput.MaxTake, out var takeValue, out problem)
+            || !SearchInput.TryReadFilter(type, "type", out var types, out problem)
+            || !SearchInput.TryReadDossiers(dossier, out var dossiers, out problem)
+            || !SearchInput.TryReadFilter(tag, "tag", out var tags, out problem)
+            || !SearchInput.TryReadFilter(dimension, "dimension", out var dimensions, out problem))
+        {
+            return problem!;
+        }
+
+        var text = SearchInput.Text(q);
+        var culture = SearchInput.Culture(request);
+        var results = index.Search(new SearchQuery
+        {
+            Text = text,
+            Culture = culture,
+            ContentTypes = types,
+            Dossiers = dossiers,
+            Tags = tags,
+            Dimensions = dimensions,
+            Skip = skipValue,
+            Take = takeValue,
+            Facets = SearchFacetNames.All,
+        });
+
+        var snapshot = cache.Published;
+        var items = results.Hits.Select(hit => new SearchResponseItem(
+            hit.Key,
+            hit.Title ?? snapshot.GetByKey(hit.Key)?.GetCulture(hit.Culture)?.Name ?? string.Empty,
+            hit.ContentType,
+            hit.Route,
+            hit.Snippet,
+            float.IsFinite(hit.Score) ? hit.Score : 0,
+            hit.Culture)).ToList();
+        var suggestion = results.Total < FewHits && !string.IsNullOrWhiteSpace(text) ? index.SuggestSpelling(text, culture) : null;
+        return TypedResults.Ok(new SearchResponse(results.Total, items, Facets(results, snapshot, culture), suggestion));
+    }
+
+    private static Dictionary<string, IReadOnlyList<SearchFacetValue>> Facets(SearchResults results, ContentSnapshot snapshot, string culture) =>
+        SearchFacetNames.All.ToDictionary(
+            name => name,
+            name => (IReadOnlyList<SearchFacetValue>)[.. (results.Facets.GetValueOrDefault(name) ?? [])
+                .Select(facet => new SearchFacetValue(facet.Value, facet.Count, name == SearchFacetNames.Dossier ? DossierName(snapshot, facet.Value, culture) : null))],
+            StringComparer.Ordinal);
+
+    private static string? DossierName(ContentSnapshot snapshot, string value, string culture) =>
+        Guid.TryParse(value, out var key) && snapshot.GetByKey(key) is { } dossier
+            ? (dossier.GetCulture(culture) ?? dossier.GetCulture(Core.Content.Cultures.Default))?.Name
+            : null;
+}

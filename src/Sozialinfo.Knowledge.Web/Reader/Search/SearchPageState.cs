@@ -1,0 +1,15 @@
+namespace Sozialinfo.Knowledge.Web.Reader.Search;
+
+/// <summary>What the search page shows below the form.</summary>
+internal enum SearchPageState
+{
+    /// <summary>No words to search for: the form and a hint.</summary>
+    Empty,
+
+    Results,
+
+    NoHits,
+
+    /// <summary>The index is not available (yet): a German apology, status 503.</summary>
+    Unavailable,
+}
