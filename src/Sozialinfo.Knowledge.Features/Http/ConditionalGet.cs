@@ -18,12 +18,34 @@ public static class ConditionalGet
         var lastModifiedSeconds = DateTimeOffset.FromUnixTimeSeconds(lastModified.ToUnixTimeSeconds());
         headers.LastModified = lastModifiedSeconds;
 
-        var request = context.Request.GetTypedHeaders();
-        if (request.IfNoneMatch is { Count: > 0 } candidates)
+        if (context.Request.Headers.IfNoneMatch.Count > 0)
         {
-            return candidates.Any(c => c.Tag == EntityTagHeaderValue.Any.Tag || c.Compare(tag, useStrongComparison: false));
+            return IfNoneMatchContains(context.Request, tag.Tag.Value!);
         }
 
-        return request.IfModifiedSince is { } since && lastModifiedSeconds <= since;
+        return context.Request.GetTypedHeaders().IfModifiedSince is { } since && lastModifiedSeconds <= since;
+    }
+
+    /// <summary>
+    /// True when If-None-Match lists <paramref name="quotedEntityTag"/> (weak comparison, as RFC 9110 asks for
+    /// If-None-Match) or "*". Also used for the per-coding tags of compressed bodies.
+    /// </summary>
+    public static bool IfNoneMatchContains(HttpRequest request, string quotedEntityTag)
+    {
+        var values = request.Headers.IfNoneMatch;
+        if (values.Count == 0 || !EntityTagHeaderValue.TryParseList(values, out var tags))
+        {
+            return false;
+        }
+
+        foreach (var candidate in tags)
+        {
+            if (candidate.Tag.Equals("*") || candidate.Tag.Equals(quotedEntityTag))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 
@@ -28,7 +29,7 @@ internal static class EncodedResponse
         if (variant.ContentEncoding is { } coding)
         {
             response.Headers.ETag = variant.QuotedEntityTag;
-            if (IfNoneMatchHas(http.Request, variant.QuotedEntityTag))
+            if (ConditionalGet.IfNoneMatchContains(http.Request, variant.QuotedEntityTag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return Done;
@@ -75,24 +76,5 @@ internal static class EncodedResponse
         {
             headers.Vary = string.Join(", ", [.. values, AcceptEncoding]);
         }
-    }
-
-    private static bool IfNoneMatchHas(HttpRequest request, string quotedEntityTag)
-    {
-        var values = request.Headers.IfNoneMatch;
-        if (values.Count == 0 || !EntityTagHeaderValue.TryParseList(values, out var tags))
-        {
-            return false;
-        }
-
-        foreach (var tag in tags)
-        {
-            if (tag.Tag.Equals("*") || tag.Tag.Equals(quotedEntityTag))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
