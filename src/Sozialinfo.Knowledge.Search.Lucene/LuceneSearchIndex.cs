@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Search;
+using Sozialinfo.Knowledge.Core.Search.Listing;
 using Sozialinfo.Knowledge.Search.Lucene.Analysis;
 using Sozialinfo.Knowledge.Search.Lucene.Indexing;
 using Sozialinfo.Knowledge.Search.Lucene.Searching;
@@ -21,12 +22,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly Analyzer _analyzer;
     private readonly SuggestAnalyzer _suggestAnalyzer = new();
     private readonly SpellingAnalyzer _spellingAnalyzer = new();
+    private readonly NameAnalyzer _nameAnalyzer = new();
+    private const int ParallelRebuildThreshold = 1_000;
+
     private readonly LuceneIndexManager _manager;
 
     private LuceneSearchIndex(string name, string folder, TimeProvider timeProvider)
     {
         var perField = Cultures.Supported.ToDictionary(c => ContentIndexFields.Spelling(c), Analyzer (_) => _spellingAnalyzer);
         perField[ContentIndexFields.Suggest] = _suggestAnalyzer;
+        perField[ContentIndexFields.NameWords] = _nameAnalyzer;
         _analyzer = new PerFieldAnalyzerWrapper(_german, perField);
         try
         {
@@ -80,20 +85,32 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 // Readers keep the last commit until this one is done, so searches never see a half-built index.
                 writer.DeleteAll();
-                foreach (var item in items)
+                var all = items as IReadOnlyCollection<SearchIndexItem> ?? [.. items];
+                if (all.Count < ParallelRebuildThreshold)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    foreach (var values in ContentValueSetBuilder.Build(item))
+                    foreach (var item in all)
                     {
-                        writer.AddDocument(LuceneDocumentFactory.Create(values));
+                        cancellationToken.ThrowIfCancellationRequested();
+                        AddDocuments(writer, item);
                     }
+
+                    return;
                 }
+
+                // Analysis (compound splitting above all) dominates a rebuild and IndexWriter accepts documents from
+                // several threads. Small indexes stay sequential: their document order, the last tie-breaker of
+                // equal scores, then follows the snapshot exactly.
+                var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+                Parallel.ForEach(all, options, item => AddDocuments(writer, item));
             },
             completesIndex: true,
             cancellationToken);
 
     public SearchResults Search(SearchQuery query) =>
         _manager.Read(searcher => ContentSearcher.Search(searcher, _analyzer, query));
+
+    public ContentIndexPage List(ContentIndexListing listing) =>
+        _manager.Read(searcher => ContentLister.List(searcher, _nameAnalyzer, listing));
 
     public IReadOnlyList<SearchSuggestion> Suggest(string prefix, string culture, int take = 8) =>
         _manager.Read(searcher => ContentSuggester.Suggest(searcher, _suggestAnalyzer, prefix, culture, take));
@@ -117,11 +134,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         DisposeAnalyzers();
     }
 
+    private static void AddDocuments(IndexWriter writer, SearchIndexItem item)
+    {
+        foreach (var values in ContentValueSetBuilder.Build(item))
+        {
+            writer.AddDocument(LuceneDocumentFactory.Create(values));
+        }
+    }
+
     private void DisposeAnalyzers()
     {
         _analyzer.Dispose();
         _german.Dispose();
         _suggestAnalyzer.Dispose();
         _spellingAnalyzer.Dispose();
+        _nameAnalyzer.Dispose();
     }
 }

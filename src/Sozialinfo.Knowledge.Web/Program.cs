@@ -3,6 +3,7 @@ using Sozialinfo.Knowledge.Features.Delivery;
 using Sozialinfo.Knowledge.Features.Search;
 using Sozialinfo.Knowledge.Web;
 using Sozialinfo.Knowledge.Web.Commands;
+using Sozialinfo.Knowledge.Web.Editor;
 using Sozialinfo.Knowledge.Web.Reader;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,7 +15,8 @@ builder.Services
     .AddContentFeature()               // document types, seed import, drafts and publishing, published snapshot
     .AddDeliveryFeature()              // Umbraco Content Delivery API v2
     .AddSearchFeature()                // indexes kept in step with every publish; /api/search
-    .AddReaderSite();                  // server-rendered German reader site
+    .AddReaderSite()                   // server-rendered German reader site
+    .AddEditorPages();                 // /redaktion: editors' sign-in and search index status page
 
 var app = builder.Build();
 

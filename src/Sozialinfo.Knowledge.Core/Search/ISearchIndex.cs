@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Core.Search;
 
 /// <summary>
@@ -36,6 +38,12 @@ public interface ISearchIndex
     /// with <see cref="SearchResults.TimedOut"/> set).
     /// </summary>
     SearchResults Search(SearchQuery query);
+
+    /// <summary>
+    /// A listing by fields (fetch, filter, sort, paging) without text: the Delivery API's query path. Never throws
+    /// for any listing; the page holds keys, the caller reads the items from its snapshot.
+    /// </summary>
+    ContentIndexPage List(ContentIndexListing listing);
 
     /// <summary>Type-ahead: titles and tags starting with the last word of <paramref name="prefix"/>.</summary>
     IReadOnlyList<SearchSuggestion> Suggest(string prefix, string culture, int take = 8);

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Features.Delivery.Output;
 using Sozialinfo.Knowledge.Features.Delivery.Querying;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
@@ -9,14 +11,24 @@ namespace Sozialinfo.Knowledge.Features.Delivery;
 
 /// <summary>
 /// GET /content: a page of a fetch/filter/sort query (Umbraco's QueryContentApiController), as
-/// { "total": n, "items": [...] }. Paging is validated here (400 validation problem); fetch/filter/sort errors come
+/// { "total": n, "items": [...] }, answered by the DeliveryApiContentIndex (InternalIndex for preview). Paging is validated here (400 validation problem); fetch/filter/sort errors come
 /// from the query service with Umbraco's problem titles. Hidden document types are excluded inside the query, as
 /// extra contentType filters, so the total matches what paging returns.
 /// </summary>
 internal static class QueryContent
 {
-    public static IResult Handle(
-        [AsParameters] Request request, HttpContext http, DeliveryRequestReader reader, ContentQueryService queries, ContentListWriter writer)
+    // How long a query waits for a snapshot swap when the index already answers for a publish in progress.
+    private static readonly TimeSpan SwapWait = TimeSpan.FromMilliseconds(10);
+    private const int MaxSwapWaits = 100;
+
+    public static async Task<IResult> Handle(
+        [AsParameters] Request request,
+        HttpContext http,
+        DeliveryRequestReader reader,
+        ContentQueryService queries,
+        [FromKeyedServices(SearchIndexNames.DeliveryApiContentIndex)] ISearchIndex publishedIndex,
+        [FromKeyedServices(SearchIndexNames.InternalIndex)] ISearchIndex previewIndex,
+        ContentListWriter writer)
     {
         if (!reader.TryRead(http, request, out var context, out var failure))
         {
@@ -35,7 +47,21 @@ internal static class QueryContent
         var sorts = request.Sort ?? [];
         var query = new ContentQueryRequest(
             request.Fetch, [.. filters, .. reader.HiddenTypeFilters], sorts, skip, take, context.Cultures.Primary, context.StartItem);
-        var outcome = queries.Execute(context.Snapshot, query);
+        var outcome = queries.Execute(context.Snapshot, context.Preview ? previewIndex : publishedIndex, query);
+
+        // A page always holds what its total promises: if the index is a publish ahead of the snapshot, wait for the
+        // swap (it follows within milliseconds) and ask again with the newer snapshot.
+        for (var wait = 0; outcome.Unresolved > 0 && wait < MaxSwapWaits; wait++)
+        {
+            await Task.Delay(SwapWait, http.RequestAborted);
+            if (!reader.TryRead(http, request, out context, out failure))
+            {
+                return failure;
+            }
+
+            query = query with { Culture = context.Cultures.Primary, StartItem = context.StartItem };
+            outcome = queries.Execute(context.Snapshot, context.Preview ? previewIndex : publishedIndex, query);
+        }
         if (outcome.Error is { } error)
         {
             return TypedResults.Problem(title: error.Title, detail: error.Detail, statusCode: StatusCodes.Status400BadRequest);
@@ -45,7 +71,7 @@ internal static class QueryContent
         [
             context.StartItem?.Key.ToString("N"), request.Fetch, string.Join('\u0001', filters), string.Join('\u0001', sorts),
             skip.ToString(System.Globalization.CultureInfo.InvariantCulture), take.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            request.Expand, request.Fields,
+            request.Expand, request.Fields, outcome.IndexVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ];
         return writer.WritePage(http, context, outcome.Total, outcome.Items, shape, EntityTags.List(context, "query", tagParts));
     }

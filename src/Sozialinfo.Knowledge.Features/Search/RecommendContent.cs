@@ -46,7 +46,7 @@ internal static partial class RecommendContent
             Snippet: null,
             float.IsFinite(hit.Score) ? hit.Score : 0,
             hit.Culture)).ToList();
-        return TypedResults.Ok(new SearchResponse(results.Total, items, new Dictionary<string, IReadOnlyList<SearchFacetValue>>(), Suggestion: null));
+        return TypedResults.Ok(new SearchResponse(results.Total, items, new Dictionary<string, IReadOnlyList<SearchFacetValue>>(), Suggestion: null, results.TimedOut));
     }
 
     private static bool TryReadNeeds(string[]? values, out IReadOnlyList<RecommendationNeed> needs, out ValidationProblem? problem)

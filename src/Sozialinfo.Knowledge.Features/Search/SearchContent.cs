@@ -9,7 +9,8 @@ namespace Sozialinfo.Knowledge.Features.Search;
 /// <summary>
 /// GET /api/search?q=&amp;type=&amp;dossier=&amp;tag=&amp;dimension=&amp;skip=&amp;take=: published content of the reader's
 /// culture (Accept-Language, de-CH by default), best first, with HTML-safe snippets, facet counts over all matches
-/// and a spelling suggestion when the query found little. Filters may repeat (OR within one, AND across).
+/// and a spelling suggestion when the query found little; timedOut when the time bound cut the search short. Filters
+/// may repeat (OR within one, AND across).
 /// </summary>
 internal static class SearchContent
 {
@@ -20,6 +21,7 @@ internal static class SearchContent
         HttpRequest request,
         [FromKeyedServices(SearchIndexNames.ExternalIndex)] ISearchIndex index,
         PublishedContentCache cache,
+        SearchResponseCache answers,
         string? q,
         string? skip,
         string? take,
@@ -40,6 +42,13 @@ internal static class SearchContent
 
         var text = SearchInput.Text(q);
         var culture = SearchInput.Culture(request);
+        var snapshot = cache.Published;
+        var key = SearchResponseCache.Key(text, culture, skipValue, takeValue, types, dossiers, tags, dimensions);
+        if (answers.TryGet(snapshot.Version, key, out var known))
+        {
+            return TypedResults.Ok(known);
+        }
+
         var results = index.Search(new SearchQuery
         {
             Text = text,
@@ -53,7 +62,6 @@ internal static class SearchContent
             Facets = SearchFacetNames.All,
         });
 
-        var snapshot = cache.Published;
         var items = results.Hits.Select(hit => new SearchResponseItem(
             hit.Key,
             hit.Title ?? snapshot.GetByKey(hit.Key)?.GetCulture(hit.Culture)?.Name ?? string.Empty,
@@ -63,7 +71,14 @@ internal static class SearchContent
             float.IsFinite(hit.Score) ? hit.Score : 0,
             hit.Culture)).ToList();
         var suggestion = results.Total < FewHits && !string.IsNullOrWhiteSpace(text) ? index.SuggestSpelling(text, culture) : null;
-        return TypedResults.Ok(new SearchResponse(results.Total, items, Facets(results, snapshot, culture), suggestion));
+        var response = new SearchResponse(results.Total, items, Facets(results, snapshot, culture), suggestion, results.TimedOut);
+        if (!results.TimedOut)
+        {
+            // A cut-short answer is not kept: the next request may have the time to find everything.
+            answers.Add(snapshot.Version, key, response);
+        }
+
+        return TypedResults.Ok(response);
     }
 
     private static Dictionary<string, IReadOnlyList<SearchFacetValue>> Facets(SearchResults results, ContentSnapshot snapshot, string culture) =>

@@ -19,6 +19,7 @@ public static class SearchFeature
     public static IServiceCollection AddSearchFeature(this IServiceCollection services)
     {
         services.AddSingleton<SearchIndexUpdater>();
+        services.AddSingleton<SearchResponseCache>();
         services.AddSingleton<IContentSnapshotListener>(provider => provider.GetRequiredService<SearchIndexUpdater>());
         return services;
     }

@@ -4,13 +4,14 @@ namespace Sozialinfo.Knowledge.Features.Search;
 /// The answer of GET /api/search: one page of hits (<see cref="SearchResponseItem"/>; its snippet is HTML-safe, with
 /// matched words in &lt;mark&gt;), all matches counted, facets over all matches (<see cref="SearchFacetValue"/>; the
 /// dossier facet's values are keys and carry the dossier's name as label) and "Meinten Sie …?" as suggestion when
-/// the query found little.
+/// the query found little. TimedOut says the time bound cut the search short: items, total and facets are partial.
 /// </summary>
 public sealed record SearchResponse(
     int Total,
     IReadOnlyList<SearchResponseItem> Items,
     IReadOnlyDictionary<string, IReadOnlyList<SearchFacetValue>> Facets,
-    string? Suggestion);
+    string? Suggestion,
+    bool TimedOut);
 
 /// <summary>One hit of <see cref="SearchResponse"/>.</summary>
 public sealed record SearchResponseItem(Guid Id, string Name, string ContentType, string? Route, string? Snippet, float Score, string Culture);

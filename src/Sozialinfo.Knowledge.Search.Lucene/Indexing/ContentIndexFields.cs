@@ -8,7 +8,7 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Indexing;
 /// </summary>
 internal static class ContentIndexFields
 {
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <summary>"key|culture": the unique id of an index document, used to replace it.</summary>
     public const string Id = "__id";
@@ -24,6 +24,21 @@ internal static class ContentIndexFields
     public const string Level = "level";
     public const string Parent = "parent";
     public const string Ancestor = "ancestor";
+
+    /// <summary>The item's own key and its ancestors' (Umbraco's "path"): a Start-Item and everything below it.</summary>
+    public const string AncestorOrSelf = "path";
+
+    /// <summary>Depth-first tree position (<see cref="Core.Search.TreeOrderKey"/>): listing order and last tie-breaker.</summary>
+    public const string TreeOrder = "treeOrder";
+
+    /// <summary>Words of the name, folded plain and German (<see cref="Analysis.NameAnalyzer"/>): name filters.</summary>
+    public const string NameWords = "nameWords";
+
+    /// <summary>The name's Swiss German collation key (case-insensitive): name sorts.</summary>
+    public const string NameCollation = "nameCollation";
+
+    /// <summary>The content type alias in lower case: listings filter types case-insensitively.</summary>
+    public const string ContentTypeFolded = "contentTypeFolded";
     public const string ContentType = SearchFacetNames.ContentType;
     public const string Dossier = SearchFacetNames.Dossier;
     public const string Tag = SearchFacetNames.Tag;
@@ -56,7 +71,12 @@ internal static class ContentIndexFields
         new(SortOrder, IndexFieldKind.Number),
         new(Level, IndexFieldKind.Number),
         new(Parent, IndexFieldKind.Keyword),
-        new(Ancestor, IndexFieldKind.Keyword),
+        new(Ancestor, IndexFieldKind.Term),
+        new(AncestorOrSelf, IndexFieldKind.Term),
+        new(TreeOrder, IndexFieldKind.Sortable),
+        new(NameWords, IndexFieldKind.Suggest),
+        new(NameCollation, IndexFieldKind.CollationKey),
+        new(ContentTypeFolded, IndexFieldKind.Term),
         new(ContentType, IndexFieldKind.Sortable),
         new(Dossier, IndexFieldKind.Sortable),
         new(Tag, IndexFieldKind.Keyword),

@@ -11,7 +11,7 @@ internal static class ContentValueSetBuilder
         var content = item.Content;
         foreach (var culture in content.Cultures.Values)
         {
-            var tags = culture.Tags();
+            var tags = culture.Tags().Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
             var body = culture.Value<RenderedMarkdown>("body") ?? RenderedMarkdown.Empty;
             var bodyText = HtmlText.ToPlainText(body.Html);
             var lead = culture.Text("lead");
@@ -28,6 +28,11 @@ internal static class ContentValueSetBuilder
                 .Add(ContentIndexFields.Level, (long)content.Level)
                 .Add(ContentIndexFields.Parent, content.ParentKey?.ToString("D"))
                 .AddRange(ContentIndexFields.Ancestor, (item.AncestorKeys ?? []).Select(k => k.ToString("D")))
+                .AddRange(ContentIndexFields.AncestorOrSelf, (item.AncestorKeys ?? []).Append(content.Key).Select(k => k.ToString("D")))
+                .Add(ContentIndexFields.TreeOrder, item.TreeOrder ?? string.Empty)
+                .Add(ContentIndexFields.NameWords, culture.Name)
+                .Add(ContentIndexFields.NameCollation, NameCollationKey.For(culture.Name))
+                .Add(ContentIndexFields.ContentTypeFolded, content.ContentType.ToLowerInvariant())
                 .Add(ContentIndexFields.ContentType, content.ContentType)
                 .Add(ContentIndexFields.Dossier, item.DossierKey?.ToString("D"))
                 .AddRange(ContentIndexFields.Tag, tags)

@@ -38,6 +38,12 @@ internal static class LuceneDocumentFactory
                 }
 
                 break;
+            case IndexFieldKind.Term:
+                document.Add(new StringField(name, (string)value, Field.Store.NO));
+                break;
+            case IndexFieldKind.CollationKey:
+                document.Add(new SortedDocValuesField(name, new BytesRef((byte[])value)));
+                break;
             case IndexFieldKind.Sortable:
                 document.Add(new StringField(name, (string)value, definition.Stored ? Field.Store.YES : Field.Store.NO));
                 document.Add(new SortedDocValuesField(name, new BytesRef((string)value)));

@@ -13,46 +13,76 @@ internal static class ContentSearcher
     public const int MaxTake = 100;
     public const int MaxSkip = 1_000_000;
 
+    /// <summary>How many of the best hits a rescoring query (the tie breakers) may reorder.</summary>
+    private const int RescoreWindow = 100;
+
     /// <summary>Wall-clock bound of one search, in the global timer's milliseconds.</summary>
     private const long TimeLimitMilliseconds = 2_000;
 
-    private static readonly HashSet<string> StoredFields = [ContentIndexFields.Title, ContentIndexFields.Route, ContentIndexFields.Lead, ContentIndexFields.Body];
+    private static readonly HashSet<string> StoredFields = [ContentIndexFields.Title, ContentIndexFields.Route];
+
+    /// <summary>Lead and body are long: loaded only to highlight them.</summary>
+    private static readonly HashSet<string> StoredFieldsWithText = [.. StoredFields, ContentIndexFields.Lead, ContentIndexFields.Body];
 
     public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery query)
     {
         var text = UserQueryText.Parse(query.Text);
-        var textQuery = ContentQueryBuilder.Build(analyzer, searcher.IndexReader, text);
+        var (textQuery, rescoring) = ContentQueryBuilder.BuildForSearch(analyzer, searcher.IndexReader, text);
         if (textQuery is null && (!text.IsEmpty || !(query.BlankTextMatchesAll || FilterQueryBuilder.HasFilter(query))))
         {
             // Blank text (or text of stop words and punctuation only) without a filter finds nothing by design.
             return SearchResults.Empty;
         }
 
-        return Run(searcher, analyzer, query, textQuery);
+        return Run(searcher, analyzer, query, textQuery, rescoring);
     }
 
-    /// <summary>Runs a scoring query (null: all) under the filters, paging, facets and time bound of <paramref name="query"/>.</summary>
-    public static SearchResults Run(IndexSearcher searcher, Analyzer analyzer, SearchQuery query, Query? textQuery)
+    /// <summary>
+    /// Runs a scoring query (null: all) under the filters, paging, facets and time bound of <paramref name="query"/>;
+    /// a <paramref name="rescoring"/> query (tie breakers: proximity, compound parts) adds its score to the best <see cref="RescoreWindow"/> hits by relevance.
+    /// </summary>
+    public static SearchResults Run(IndexSearcher searcher, Analyzer analyzer, SearchQuery query, Query? textQuery, Query? rescoring = null)
     {
         var skip = Math.Clamp(query.Skip, 0, MaxSkip);
         var take = Math.Clamp(query.Take, 0, MaxTake);
-        var top = ResultCollector.Create(query, Math.Max(skip + take, 1), textQuery is not null);
+        var rescore = rescoring is not null && textQuery is not null && query.Sort == SearchSort.Relevance;
+        var window = rescore ? Math.Max(skip + take, RescoreWindow) : Math.Max(skip + take, 1);
+        var top = ResultCollector.Create(query, window, textQuery is not null);
         var facets = new FacetCollector(query.Facets.Where(SearchFacetNames.All.Contains).ToList());
         var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, TimeLimitMilliseconds);
         var timedOut = false;
         try
         {
-            searcher.Search(textQuery ?? new MatchAllDocsQuery(), FilterQueryBuilder.Build(query), limited);
+            Search(searcher, textQuery ?? new MatchAllDocsQuery(), query, limited);
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
             timedOut = true;
         }
 
-        var page = top.GetTopDocs(skip, take).ScoreDocs;
-        var highlighter = query.Highlight && textQuery is not null ? new SnippetHighlighter(analyzer, searcher.Rewrite(textQuery)) : null;
+        var page = rescore
+            ? [.. HitRescorer.Rescore(searcher, top.GetTopDocs(0, window).ScoreDocs, rescoring!).Skip(skip).Take(take)]
+            : top.GetTopDocs(skip, take).ScoreDocs;
+        var highlighter = query.Highlight && textQuery is not null ? new SnippetHighlighter(searcher.Rewrite(textQuery)) : null;
         var hits = page.Select(scoreDoc => ReadHit(searcher, scoreDoc, highlighter)).ToList();
         return new SearchResults(top.TotalHits, hits, facets.GetCounts(), timedOut);
+    }
+
+    /// <summary>
+    /// Filters that recur (culture, facet selections) come from <see cref="FilterCache"/> and are applied as accepted
+    /// documents; one-off exclusions of single items (related content, recommendations) would only churn the cache.
+    /// </summary>
+    private static void Search(IndexSearcher searcher, Query scoring, SearchQuery query, ICollector collector)
+    {
+        var filter = FilterQueryBuilder.Build(query);
+        if (query.ExcludedKeys.Count == 0)
+        {
+            FilteredSearch.Search(searcher, scoring, FilterCache.Cached(filter), collector);
+        }
+        else
+        {
+            searcher.Search(scoring, filter, collector);
+        }
     }
 
     private static SearchHit ReadHit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetHighlighter? highlighter)
@@ -61,7 +91,7 @@ internal static class ContentSearcher
         var indexed = DocValuesReader.Sorted(searcher, ContentIndexFields.Culture, scoreDoc.Doc);
         var culture = Cultures.Normalize(indexed) ?? indexed;
         var contentType = DocValuesReader.Sorted(searcher, ContentIndexFields.ContentType, scoreDoc.Doc);
-        var stored = searcher.Doc(scoreDoc.Doc, StoredFields);
+        var stored = searcher.Doc(scoreDoc.Doc, highlighter is null ? StoredFields : StoredFieldsWithText);
         var snippet = highlighter?.Snippet(stored.Get(ContentIndexFields.Lead, CultureInfo.InvariantCulture), stored.Get(ContentIndexFields.Body, CultureInfo.InvariantCulture));
         var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
         return new SearchHit(key, culture, score, stored.Get(ContentIndexFields.Title, CultureInfo.InvariantCulture), stored.Get(ContentIndexFields.Route, CultureInfo.InvariantCulture), contentType, snippet);

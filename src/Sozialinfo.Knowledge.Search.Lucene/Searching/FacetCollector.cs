@@ -1,20 +1,20 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Sozialinfo.Knowledge.Core.Search;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 
 /// <summary>
-/// Counts facet values over every matching document from doc values (Lucene.Net.Facet is not available): per
-/// segment by ordinal, turned into strings once per segment, so the cost is one array increment per match and field.
+/// Counts facet values over every matching document (Lucene.Net.Facet is not available): per segment by ordinal
+/// from <see cref="FacetOrdinals"/>, turned into strings once per segment, so the cost is a few array reads per
+/// match and field.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         fields.Distinct().ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
 
-    private readonly List<SegmentCounter> _segment = [];
+    private SegmentCounter[] _segment = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -25,15 +25,10 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        foreach (var field in _counts.Keys)
-        {
-            var values = context.AtomicReader.GetSortedSetDocValues(field);
-            var single = values is null ? context.AtomicReader.GetSortedDocValues(field) : null;
-            if (values is not null || single is not null)
-            {
-                _segment.Add(new SegmentCounter(field, values, single));
-            }
-        }
+        _segment = [.. _counts.Keys
+            .Select(field => (Field: field, Ordinals: FacetOrdinals.For(context.AtomicReader, field)))
+            .Where(f => f.Ordinals is not null)
+            .Select(f => new SegmentCounter(f.Field, f.Ordinals!))];
     }
 
     public void Collect(int doc)
@@ -59,52 +54,34 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             counter.AddTo(_counts[counter.Field]);
         }
 
-        _segment.Clear();
+        _segment = [];
     }
 
-    private sealed class SegmentCounter(string field, SortedSetDocValues? multi, SortedDocValues? single)
+    private sealed class SegmentCounter(string field, FacetOrdinals ordinals)
     {
-        private readonly int[] _ordinals = new int[multi?.ValueCount ?? single?.ValueCount ?? 0];
+        private readonly int[] _starts = ordinals.Starts;
+        private readonly int[] _ordinals = ordinals.Ordinals;
+        private readonly int[] _counts = new int[ordinals.Values.Length];
 
         public string Field { get; } = field;
 
         public void Collect(int doc)
         {
-            if (multi is not null)
+            for (var index = _starts[doc]; index < _starts[doc + 1]; index++)
             {
-                multi.SetDocument(doc);
-                for (var ord = multi.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = multi.NextOrd())
-                {
-                    _ordinals[ord]++;
-                }
-            }
-            else if (single!.GetOrd(doc) is var ord and >= 0)
-            {
-                _ordinals[ord]++;
+                _counts[_ordinals[index]]++;
             }
         }
 
         public void AddTo(Dictionary<string, int> counts)
         {
-            var bytes = new BytesRef();
-            for (var ord = 0; ord < _ordinals.Length; ord++)
+            for (var ord = 0; ord < _counts.Length; ord++)
             {
-                if (_ordinals[ord] == 0)
+                if (_counts[ord] > 0)
                 {
-                    continue;
+                    var value = ordinals.Values[ord];
+                    counts[value] = counts.GetValueOrDefault(value) + _counts[ord];
                 }
-
-                if (multi is not null)
-                {
-                    multi.LookupOrd(ord, bytes);
-                }
-                else
-                {
-                    single!.LookupOrd(ord, bytes);
-                }
-
-                var value = bytes.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + _ordinals[ord];
             }
         }
     }

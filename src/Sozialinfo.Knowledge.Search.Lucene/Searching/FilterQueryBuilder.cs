@@ -16,8 +16,9 @@ internal static class FilterQueryBuilder
         };
         AddAny(filter, ContentIndexFields.ContentType, query.ContentTypes);
         AddAny(filter, ContentIndexFields.Dossier, query.Dossiers.Select(d => d.ToLowerInvariant()));
-        AddAny(filter, ContentIndexFields.Tag, query.Tags);
-        AddAny(filter, ContentIndexFields.Dimension, query.Dimensions);
+        // Tags and dimensions are indexed in lower case (tags compare case-insensitively).
+        AddAny(filter, ContentIndexFields.Tag, query.Tags.Select(t => t.ToLowerInvariant()));
+        AddAny(filter, ContentIndexFields.Dimension, query.Dimensions.Select(d => d.ToLowerInvariant()));
         AddAny(filter, ContentIndexFields.Parent, query.ParentKeys.Select(k => k.ToString("D")));
         AddAny(filter, ContentIndexFields.Ancestor, query.AncestorKeys.Select(k => k.ToString("D")));
         foreach (var key in query.ExcludedKeys.Distinct().Take(256))

@@ -42,7 +42,7 @@ internal sealed class ContentModel(ReaderPages pages) : PageModel
                 break;
         }
 
-        (Chrome, View) = ReaderPages.Render(resolution);
+        (Chrome, View) = pages.Render(resolution);
         return Page();
     }
 }

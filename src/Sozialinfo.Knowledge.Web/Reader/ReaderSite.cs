@@ -25,6 +25,7 @@ internal static class ReaderSite
         services.AddSingleton<ReaderQueries>();
         services.AddSingleton<ReaderIndexProvider>();
         services.AddSingleton<ReaderPages>();
+        services.AddSingleton<RelatedArticles>();
         services.AddExceptionHandler<ReaderExceptionHandler>();
         // German text stays readable in the HTML ("Brotkrümel", not "Brotkr&#xFC;mel"); Razor still encodes markup characters.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

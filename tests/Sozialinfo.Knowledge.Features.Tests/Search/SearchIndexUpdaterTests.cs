@@ -135,5 +135,5 @@ public sealed class SearchIndexUpdaterTests
     }
 
     private Task SwapAsync(ContentSnapshot before, ContentSnapshot after) =>
-        _updater.SnapshotReplacedAsync(new ContentSnapshotChange(before, before, after, after), Token);
+        _updater.SnapshotBuiltAsync(new ContentSnapshotChange(before, before, after, after), Token);
 }

@@ -58,4 +58,19 @@ public sealed class SnapshotDiffTests
 
         Assert.Equal([First], diff.Changed.Select(i => i.Key));
     }
+
+    [Fact]
+    public void Between_NewSortOrder_ListsTheItemAndItsDescendantsWhoseTreeOrderChanged()
+    {
+        var other = Guid.NewGuid();
+        var before = new ContentSnapshot(1, [Item(Home, null, "home", "Start"), Item(Dossier, Home, "dossier", "Datenschutz", sortOrder: 0),
+            Item(other, Home, "dossier", "Anderes", sortOrder: 1), Article(First, "Eins")], []);
+        var after = new ContentSnapshot(2, [Item(Home, null, "home", "Start"), Item(Dossier, Home, "dossier", "Datenschutz", sortOrder: 2),
+            Item(other, Home, "dossier", "Anderes", sortOrder: 1), Article(First, "Eins")], []);
+
+        var diff = SnapshotDiff.Between(before, after);
+
+        Assert.Equal([Dossier, First], diff.Changed.Select(i => i.Key));
+        Assert.Empty(diff.Removed);
+    }
 }

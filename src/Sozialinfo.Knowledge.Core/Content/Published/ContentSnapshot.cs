@@ -21,8 +21,8 @@ public sealed class ContentSnapshot
         _children = _byKey.Values
             .Where(i => i.ParentKey is { } parent && _byKey.ContainsKey(parent))
             .GroupBy(i => i.ParentKey!.Value)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedContent>)[.. g.OrderBy(i => i.SortOrder).ThenBy(i => i.CreateDate)]);
-        Roots = [.. _byKey.Values.Where(i => i.ParentKey is null).OrderBy(i => i.SortOrder).ThenBy(i => i.CreateDate)];
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedContent>)[.. g.OrderBy(i => i.SortOrder).ThenBy(i => i.CreateDate).ThenBy(i => i.Key)]);
+        Roots = [.. _byKey.Values.Where(i => i.ParentKey is null).OrderBy(i => i.SortOrder).ThenBy(i => i.CreateDate).ThenBy(i => i.Key)];
         All = [.. Roots.SelectMany(r => Enumerable.Prepend(GetDescendants(r.Key), r))];
 
         // Items not reachable from a root (orphans, or a parent cycle in bad data) are not content readers can reach.

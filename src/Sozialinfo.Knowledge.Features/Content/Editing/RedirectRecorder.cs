@@ -10,6 +10,8 @@ namespace Sozialinfo.Knowledge.Features.Content.Editing;
 /// </summary>
 internal static class RedirectRecorder
 {
+    private const int PathsPerQuery = 500;
+
     public static async Task RecordAsync(
         KnowledgeDbContext db,
         Dictionary<(Guid Key, string Culture), string> before,
@@ -29,8 +31,12 @@ internal static class RedirectRecorder
             return;
         }
 
-        var paths = moved.Select(m => m.OldPath).Concat(newlyLive.Select(l => l.Path)).Distinct().ToList();
-        var existing = await db.RedirectUrls.Where(r => paths.Contains(r.Path)).ToListAsync(cancellationToken);
+        // One SQL parameter per path: chunked, because SQLite allows at most 32,766 and renaming a high node moves many.
+        var existing = new List<RedirectUrl>();
+        foreach (var paths in moved.Select(m => m.OldPath).Concat(newlyLive.Select(l => l.Path)).Distinct().Chunk(PathsPerQuery))
+        {
+            existing.AddRange(await db.RedirectUrls.Where(r => paths.Contains(r.Path)).ToListAsync(cancellationToken));
+        }
 
         db.RedirectUrls.RemoveRange(existing.Where(r => live.Contains((r.Culture, r.Path))));
         foreach (var (key, culture, oldPath) in moved)

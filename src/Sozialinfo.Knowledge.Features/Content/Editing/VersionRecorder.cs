@@ -7,6 +7,8 @@ namespace Sozialinfo.Knowledge.Features.Content.Editing;
 /// <summary>Adds one <see cref="ContentVersion"/> per changed variant, numbered on from the last one of its culture.</summary>
 internal static class VersionRecorder
 {
+    private const int KeysPerQuery = 500;
+
     public static async Task RecordAsync(KnowledgeDbContext db, ContentWriter writer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (writer.Changed.Count == 0)
@@ -14,13 +16,21 @@ internal static class VersionRecorder
             return;
         }
 
-        var keys = writer.Changed.Select(v => v.NodeKey).Distinct().ToList();
-        var latest = await db.ContentVersions
-            .Where(v => keys.Contains(v.NodeKey))
-            .GroupBy(v => new { v.NodeKey, v.Culture })
-            .Select(g => new { g.Key.NodeKey, g.Key.Culture, Number = g.Max(v => v.VersionNumber) })
-            .ToListAsync(cancellationToken);
-        var numbers = latest.ToDictionary(l => (l.NodeKey, l.Culture), l => l.Number);
+        var numbers = new Dictionary<(Guid NodeKey, string Culture), int>();
+
+        // One SQL parameter per key: chunked, because SQLite allows at most 32,766 and an import may change more nodes.
+        foreach (var keys in writer.Changed.Select(v => v.NodeKey).Distinct().Chunk(KeysPerQuery))
+        {
+            var latest = await db.ContentVersions
+                .Where(v => keys.Contains(v.NodeKey))
+                .GroupBy(v => new { v.NodeKey, v.Culture })
+                .Select(g => new { g.Key.NodeKey, g.Key.Culture, Number = g.Max(v => v.VersionNumber) })
+                .ToListAsync(cancellationToken);
+            foreach (var entry in latest)
+            {
+                numbers[(entry.NodeKey, entry.Culture)] = entry.Number;
+            }
+        }
 
         foreach (var variant in writer.Changed)
         {

@@ -37,8 +37,8 @@ public sealed class ContentSnapshotBuilder : IDisposable
     }
 
     /// <summary>
-    /// Reads the store and replaces both snapshots; returns when readers see the new state and every
-    /// <see cref="IContentSnapshotListener"/> (the search indexes) has caught up with it.
+    /// Reads the store, lets every <see cref="IContentSnapshotListener"/> (the search indexes) catch up with the new
+    /// state, then replaces both snapshots; returns when readers see the new state.
     /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
@@ -47,13 +47,16 @@ public sealed class ContentSnapshotBuilder : IDisposable
         {
             var started = Stopwatch.GetTimestamp();
             var (published, preview) = await BuildAsync(cancellationToken);
-            var (previousPublished, previousPreview) = (_cache.Published, _cache.Preview);
-            _cache.Replace(published, preview);
-            var change = new ContentSnapshotChange(previousPublished, previousPreview, published, preview);
+            var change = new ContentSnapshotChange(_cache.Published, _cache.Preview, published, preview);
+
+            // Listeners (the indexes) catch up before readers see the new snapshot: a page built from the new snapshot
+            // never asks an index that still holds the old state (and remembers that answer for the whole version).
             foreach (var listener in _listeners)
             {
-                await listener.SnapshotReplacedAsync(change, cancellationToken);
+                await listener.SnapshotBuiltAsync(change, cancellationToken);
             }
+
+            _cache.Replace(published, preview);
 
             _logger.LogInformation(
                 "Content snapshot {Version} built in {Milliseconds:F0} ms: {Published} published, {Preview} in preview",

@@ -1,12 +1,13 @@
 namespace Sozialinfo.Knowledge.Features.Content.Snapshot;
 
 /// <summary>
-/// Told by <see cref="ContentSnapshotBuilder"/> after every swap, before its RebuildAsync returns, so whatever a
-/// listener keeps in step (the search indexes) agrees with the store when a publish call answers. Listeners run one
+/// Told by <see cref="ContentSnapshotBuilder"/> after every build and before the new snapshots are swapped in, so
+/// whatever a listener keeps in step (the search indexes) already agrees with the store when readers see the new
+/// snapshots and when a publish call answers. Listeners run one
 /// at a time in registration order, inside the builder's gate: no two calls overlap. Content knows nothing else
 /// about them.
 /// </summary>
 public interface IContentSnapshotListener
 {
-    Task SnapshotReplacedAsync(ContentSnapshotChange change, CancellationToken cancellationToken);
+    Task SnapshotBuiltAsync(ContentSnapshotChange change, CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Features.Http.Compression;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Sozialinfo.Knowledge.Features.Http.Compression;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 

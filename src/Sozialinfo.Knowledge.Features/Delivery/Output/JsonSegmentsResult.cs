@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Sozialinfo.Knowledge.Features.Http.Compression;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Sozialinfo.Knowledge.Features.Http.Compression;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 

@@ -1,9 +1,14 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying;
 
-/// <summary>One <c>fetch</c> token, as Umbraco's ISelectorHandler: recognise it, then build the selection once per request.</summary>
+/// <summary>
+/// One <c>fetch</c> token, as Umbraco's ISelectorHandler: recognise it, then say which index documents it selects
+/// (a condition on a key field; an item that does not exist selects nothing).
+/// </summary>
 internal interface ISelectorHandler
 {
     bool CanHandle(string query);
 
-    SelectorOption BuildSelectorOption(string selector, ContentQueryContext context);
+    ContentIndexValueFilter BuildSelectorOption(string selector, ContentQueryContext context);
 }

@@ -3,7 +3,7 @@ using Sozialinfo.Knowledge.Core.Search;
 
 namespace Sozialinfo.Knowledge.Features.Search.Indexing;
 
-/// <summary>Turns snapshot items into <see cref="SearchIndexItem"/>s with their dossier and ancestor keys.</summary>
+/// <summary>Turns snapshot items into <see cref="SearchIndexItem"/>s with their dossier, ancestor keys and tree order.</summary>
 internal static class SearchIndexItems
 {
     public const string DossierType = "dossier";
@@ -22,6 +22,13 @@ internal static class SearchIndexItems
         var dossier = string.Equals(item.ContentType, DossierType, StringComparison.Ordinal)
             ? item
             : ancestors.FirstOrDefault(a => string.Equals(a.ContentType, DossierType, StringComparison.Ordinal));
-        return new SearchIndexItem(item, dossier?.Key, [.. ancestors.Select(a => a.Key)]);
+        var rootToSelf = new List<PublishedContent>(ancestors.Count + 1);
+        for (var index = ancestors.Count - 1; index >= 0; index--)
+        {
+            rootToSelf.Add(ancestors[index]);
+        }
+
+        rootToSelf.Add(item);
+        return new SearchIndexItem(item, dossier?.Key, [.. ancestors.Select(a => a.Key)], TreeOrderKey.For(rootToSelf));
     }
 }

@@ -29,7 +29,7 @@ internal sealed class SearchIndexUpdater(
 
     public IReadOnlyList<ISearchIndex> Indexes => [external, delivery, @internal];
 
-    public async Task SnapshotReplacedAsync(ContentSnapshotChange change, CancellationToken cancellationToken)
+    public async Task SnapshotBuiltAsync(ContentSnapshotChange change, CancellationToken cancellationToken)
     {
         await UpdateAsync(external, change.PreviousPublished, change.Published, cancellationToken);
         await UpdateAsync(delivery, change.PreviousPublished, change.Published, cancellationToken);

@@ -5,7 +5,8 @@ namespace Sozialinfo.Knowledge.Features.Search.Indexing;
 /// <summary>
 /// What changed between two snapshots, as far as an index cares: items that are new or whose position, order or any
 /// culture (name, route, update date) differs, and keys that are gone. A move changes the routes of the whole
-/// subtree, so descendants are re-indexed with their new routes and ancestors too.
+/// subtree, so descendants are re-indexed with their new routes; a new sort order changes the tree order of the
+/// whole subtree, so its descendants are re-indexed too.
 /// </summary>
 internal sealed record SnapshotDiff(IReadOnlyList<PublishedContent> Changed, IReadOnlyList<Guid> Removed)
 {
@@ -13,9 +14,28 @@ internal sealed record SnapshotDiff(IReadOnlyList<PublishedContent> Changed, IRe
 
     public static SnapshotDiff Between(ContentSnapshot previous, ContentSnapshot current)
     {
-        var changed = current.All
-            .Where(item => previous.GetByKey(item.Key) is not { } before || !IsSame(before, item))
-            .ToList();
+        var changed = new List<PublishedContent>();
+        var reordered = new List<PublishedContent>();
+        foreach (var item in current.All)
+        {
+            var before = previous.GetByKey(item.Key);
+            if (before is null || !IsSame(before, item))
+            {
+                changed.Add(item);
+            }
+
+            if (before is not null && before.SortOrder != item.SortOrder)
+            {
+                reordered.Add(item);
+            }
+        }
+
+        if (reordered.Count > 0)
+        {
+            var known = changed.Select(i => i.Key).ToHashSet();
+            changed.AddRange(reordered.SelectMany(item => current.GetDescendants(item.Key)).Where(d => known.Add(d.Key)));
+        }
+
         var removed = previous.All
             .Where(item => current.GetByKey(item.Key) is null)
             .Select(item => item.Key)

@@ -8,7 +8,7 @@ namespace Sozialinfo.Knowledge.Web.Reader.Content;
 /// Resolves a request path against the published snapshot (never the database): the page to render with its ETag,
 /// a 301 for moved items and non-canonical spellings, or the 404 page.
 /// </summary>
-internal sealed class ReaderPages(ReaderIndexProvider indexes, TimeProvider clock)
+internal sealed class ReaderPages(ReaderIndexProvider indexes, RelatedArticles related, TimeProvider clock)
 {
     // Changes with every build of the site, so cached copies rendered by older templates are not reused.
     private static readonly string BuildStamp =
@@ -52,8 +52,8 @@ internal sealed class ReaderPages(ReaderIndexProvider indexes, TimeProvider cloc
     }
 
     /// <summary>The layout data and the body of a resolved page or of the 404 page.</summary>
-    public static (PageChrome Chrome, ContentView View) Render(ReaderResolution resolution) =>
+    public (PageChrome Chrome, ContentView View) Render(ReaderResolution resolution) =>
         resolution is { Kind: ReaderResolutionKind.Page, Item: { } item, Culture: { } culture }
-            ? (ChromeBuilder.ForContent(resolution.Index, item, culture), ReaderViewFactory.Build(resolution.Index, item, culture, resolution.Now))
+            ? (ChromeBuilder.ForContent(resolution.Index, item, culture), ReaderViewFactory.Build(resolution.Index, item, culture, resolution.Now, related))
             : (ChromeBuilder.ForNotFound(resolution.Index), new NotFoundView([new LinkView(ChromeBuilder.HomeLabel, "/"), .. resolution.Index.Navigation]));
 }

@@ -1,14 +1,17 @@
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Features.Delivery.Querying;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Content;
 
 /// <summary>
 /// The reader site's questions to the content, asked through the same query service as the Delivery API
-/// (fetch/filter/sort tokens), so both agree on what "the articles of a dossier" or "articles tagged X" are.
+/// (fetch/filter/sort tokens) against the same DeliveryApiContentIndex, so both agree on what "the articles of a
+/// dossier" or "the events" are.
 /// </summary>
-internal sealed class ReaderQueries(ContentQueryService service)
+internal sealed class ReaderQueries(
+    ContentQueryService service, [FromKeyedServices(SearchIndexNames.DeliveryApiContentIndex)] ISearchIndex index)
 {
     // Pages of this size stay below any sensible configured MaxTake of the Delivery API.
     private const int PageSize = 100;
@@ -21,12 +24,6 @@ internal sealed class ReaderQueries(ContentQueryService service)
 
     public IReadOnlyList<PublishedContent> OfType(ContentSnapshot snapshot, string contentType, string sort) =>
         Run(snapshot, null, [$"contentType:{contentType}"], [sort]);
-
-    /// <summary>Items of a type carrying at least one of the tags (OR between the comma-separated values).</summary>
-    public IReadOnlyList<PublishedContent> WithAnyTag(ContentSnapshot snapshot, string contentType, IReadOnlyList<string> tags) =>
-        tags.Count == 0
-            ? []
-            : Run(snapshot, null, [$"contentType:{contentType}", $"tag:{string.Join(',', tags)}"], ["updateDate:desc"]);
 
     private IReadOnlyList<PublishedContent> Run(ContentSnapshot snapshot, string? fetch, IReadOnlyList<string> filters, IReadOnlyList<string> sorts)
     {
@@ -54,7 +51,7 @@ internal sealed class ReaderQueries(ContentQueryService service)
 
     private ContentQueryOutcome Execute(ContentSnapshot snapshot, ContentQueryRequest request)
     {
-        var outcome = service.Execute(snapshot, request);
+        var outcome = service.Execute(snapshot, index, request);
         return outcome.Error is { } error
             ? throw new InvalidOperationException($"Reader query failed ({error.Title}): {error.Detail}")
             : outcome;

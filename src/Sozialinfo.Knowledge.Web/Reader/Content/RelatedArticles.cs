@@ -1,35 +1,34 @@
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Content;
 
 /// <summary>
-/// Articles that share tags with an article: asked through the query service (articles carrying any of its tags),
-/// ranked by the number of shared tags, then by the latest update, then by name; the article itself is left out.
+/// "Related articles" of an article page, from the reader site's search index: articles sharing its tags first
+/// (topic tags weigh more), then articles with similar titles and leads; the article itself is left out. Hits are
+/// read from the published snapshot the page is built from; a hit that snapshot does not hold is skipped. The
+/// indexes follow a snapshot before it is swapped in, so the index never lags behind the page's snapshot.
 /// </summary>
-internal static class RelatedArticles
+internal sealed class RelatedArticles([FromKeyedServices(SearchIndexNames.ExternalIndex)] ISearchIndex index)
 {
     public const int Count = 3;
 
-    public static IReadOnlyList<PublishedContent> Find(ReaderIndex index, PublishedContent article)
+    public IReadOnlyList<PublishedContent> Find(ContentSnapshot snapshot, PublishedContent article)
     {
-        var tags = article.GetCulture(Cultures.Default)?.Tags() ?? [];
-        if (tags.Count == 0)
+        // A few more than shown, so skipped hits do not shorten the list.
+        var results = index.Related(article.Key, new SearchQuery
         {
-            return [];
-        }
-
-        var own = new HashSet<string>(tags, StringComparer.OrdinalIgnoreCase);
-        return [.. index.Queries.WithAnyTag(index.Snapshot, ReaderContentTypes.Article, tags)
-            .Where(candidate => candidate.Key != article.Key)
-            .Select(candidate => (Item: candidate, Culture: candidate.GetCulture(Cultures.Default)))
-            .Where(candidate => candidate.Culture is not null)
-            .Select(candidate => (candidate.Item, candidate.Culture, Shared: candidate.Culture!.Tags().Count(own.Contains)))
-            .Where(candidate => candidate.Shared > 0)
-            .OrderByDescending(candidate => candidate.Shared)
-            .ThenByDescending(candidate => candidate.Culture!.UpdateDate)
-            .ThenBy(candidate => candidate.Culture!.Name, StringComparer.Ordinal)
-            .Take(Count)
-            .Select(candidate => candidate.Item)];
+            Culture = Cultures.Default,
+            ContentTypes = [ReaderContentTypes.Article],
+            Take = Count * 2,
+            Highlight = false,
+        });
+        return [.. results.Hits
+            .Where(hit => hit.Key != article.Key)
+            .Select(hit => snapshot.GetByKey(hit.Key))
+            .OfType<PublishedContent>()
+            .Where(item => item.ContentType == ReaderContentTypes.Article && item.GetCulture(Cultures.Default) is not null)
+            .Take(Count)];
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Sozialinfo.Knowledge.Features.Delivery.Output;
+using Sozialinfo.Knowledge.Features.Http.Compression;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Http;
 

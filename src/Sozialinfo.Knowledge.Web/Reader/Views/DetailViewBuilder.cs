@@ -8,10 +8,10 @@ namespace Sozialinfo.Knowledge.Web.Reader.Views;
 /// <summary>The detail pages: article, service page and event.</summary>
 internal static class DetailViewBuilder
 {
-    public static ArticleView Article(ReaderIndex index, PublishedContent article, PublishedCulture culture)
+    public static ArticleView Article(ReaderIndex index, PublishedContent article, PublishedCulture culture, RelatedArticles relatedArticles)
     {
         var body = ContentText.Body(culture);
-        var related = RelatedArticles.Find(index, article);
+        var related = relatedArticles.Find(index.Snapshot, article);
         return new ArticleView(
             culture.Name,
             ContentText.Lead(culture),

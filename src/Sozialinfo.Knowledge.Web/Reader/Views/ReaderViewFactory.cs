@@ -10,7 +10,7 @@ internal static class ReaderViewFactory
     public static bool DependsOnTime(string contentType) => contentType is
         ReaderContentTypes.Home or ReaderContentTypes.EventList or ReaderContentTypes.Event or ReaderContentTypes.ServicePage;
 
-    public static ContentView Build(ReaderIndex index, PublishedContent item, PublishedCulture culture, DateTimeOffset now) =>
+    public static ContentView Build(ReaderIndex index, PublishedContent item, PublishedCulture culture, DateTimeOffset now, RelatedArticles related) =>
         item.ContentType switch
         {
             ReaderContentTypes.Home => HomeViewBuilder.Build(index, item, culture, now),
@@ -18,15 +18,15 @@ internal static class ReaderViewFactory
             ReaderContentTypes.Event => DetailViewBuilder.Event(index, culture, now),
             ReaderContentTypes.ServicePage => DetailViewBuilder.ServicePage(index, item, culture, now),
             // Everything else is fixed for a snapshot: build it once.
-            _ => index.Remember("view", item.Key, (i, _) => BuildTimeless(i, item, culture)),
+            _ => index.Remember("view", item.Key, (i, _) => BuildTimeless(i, item, culture, related)),
         };
 
-    private static ContentView BuildTimeless(ReaderIndex index, PublishedContent item, PublishedCulture culture) =>
+    private static ContentView BuildTimeless(ReaderIndex index, PublishedContent item, PublishedCulture culture, RelatedArticles related) =>
         item.ContentType switch
         {
             ReaderContentTypes.DossierList => ListingViewBuilder.DossierList(index, item, culture),
             ReaderContentTypes.Dossier => ListingViewBuilder.Dossier(index, item, culture),
-            ReaderContentTypes.Article => DetailViewBuilder.Article(index, item, culture),
+            ReaderContentTypes.Article => DetailViewBuilder.Article(index, item, culture, related),
             _ => new GenericView(culture.Name, ContentText.Lead(culture), ContentText.BodyHtml(culture)),
         };
 }

@@ -94,7 +94,7 @@ public sealed class CompressedResponseTests(DeliveryHostFixture fixture) : IClas
         using var before = await host.Client.RequestAsync(url, ("Accept-Encoding", "br"));
         using var queryBefore = await host.Client.RequestAsync(queryUrl, ("Accept-Encoding", "br"));
         var published = host.Cache.Published;
-        host.Cache.Replace(new ContentSnapshot(published.Version + 1, published.All.Select(Renamed), []), host.Cache.Preview);
+        await host.ReplaceAsync(new ContentSnapshot(published.Version + 1, published.All.Select(Renamed), []), host.Cache.Preview, TestContext.Current.CancellationToken);
 
         using var after = await host.Client.RequestAsync(url, ("Accept-Encoding", "br"));
         using var queryAfter = await host.Client.RequestAsync(queryUrl, ("Accept-Encoding", "br"));

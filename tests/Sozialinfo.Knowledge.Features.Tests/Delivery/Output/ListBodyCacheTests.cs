@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Sozialinfo.Knowledge.Features.Delivery.Output;
+using Sozialinfo.Knowledge.Features.Http.Compression;
 
 namespace Sozialinfo.Knowledge.Features.Tests.Delivery.Output;
 

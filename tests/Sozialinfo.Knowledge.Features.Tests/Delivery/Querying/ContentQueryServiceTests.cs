@@ -106,7 +106,7 @@ public sealed class ContentQueryServiceTests
     [Fact]
     public void Execute_NullListsAndCulture_DoNotThrow()
     {
-        var outcome = Service.Execute(Snapshot, new ContentQueryRequest(null, null!, null!, 0, 5, null!, null));
+        var outcome = Service.Execute(Snapshot, QueryRunner.Index, new ContentQueryRequest(null, null!, null!, 0, 5, null!, null));
 
         Assert.Null(outcome.Error);
         Assert.Equal(12, outcome.Total);
@@ -115,7 +115,7 @@ public sealed class ContentQueryServiceTests
     [Fact]
     public void Execute_EmptySnapshot_ReturnsNothing()
     {
-        var outcome = Service.Execute(ContentSnapshot.Empty, new ContentQueryRequest("children:/", ["contentType:article"], ["name"], 0, 10, "de-CH", null));
+        var outcome = Service.Execute(ContentSnapshot.Empty, QueryRunner.Index, new ContentQueryRequest("children:/", ["contentType:article"], ["name"], 0, 10, "de-CH", null));
 
         Assert.Null(outcome.Error);
         Assert.Equal(0, outcome.Total);
@@ -207,5 +207,36 @@ public sealed class ContentQueryServiceTests
             () => Names(Execute(filters: ["name:datenschutz"], sorts: ["name:desc"])), TestContext.Current.CancellationToken)));
 
         Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Theory]
+    [InlineData("name:desc")]
+    [InlineData("updateDate:asc")]
+    [InlineData(null)]
+    public void Execute_PagesOfAnyDepth_TileTheFullOrder(string? sort)
+    {
+        string[] sorts = sort is null ? [] : [sort];
+        var all = Execute(sorts: sorts, take: 100);
+
+        var paged = Enumerable.Range(0, 5).SelectMany(page => Execute(sorts: sorts, skip: page * 3, take: 3).Items).ToList();
+
+        Assert.Equal(12, all.Total);
+        Assert.Equal(all.Items, paged);
+    }
+
+    [Fact]
+    public void Execute_SkipBeyondEveryItem_GivesTheTotalAndNoItems()
+    {
+        var outcome = Execute(skip: int.MaxValue - 1, take: 1000);
+
+        Assert.Null(outcome.Error);
+        Assert.Equal(12, outcome.Total);
+        Assert.Empty(outcome.Items);
+    }
+
+    [Fact]
+    public void Execute_AnyQuery_CarriesTheVersionOfTheIndexThatAnswered()
+    {
+        Assert.NotEqual(0, Execute().IndexVersion);
     }
 }

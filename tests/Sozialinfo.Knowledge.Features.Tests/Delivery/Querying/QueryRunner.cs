@@ -1,13 +1,42 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Features.Delivery.Querying;
+using Sozialinfo.Knowledge.Features.Search.Indexing;
+using Sozialinfo.Knowledge.Search.Lucene;
 
 namespace Sozialinfo.Knowledge.Features.Tests.Delivery.Querying;
 
-/// <summary>The real service, resolved through AddContentQuerying, run over <see cref="QueryTree"/>.</summary>
+/// <summary>
+/// The real service, resolved through AddContentQuerying, asking a real Lucene index built from
+/// <see cref="QueryTree"/> (in a temp folder, deleted when the test process ends).
+/// </summary>
 internal static class QueryRunner
 {
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "sozialinfo-query-tests", Guid.NewGuid().ToString("N"));
+
+    static QueryRunner()
+    {
+        var index = LuceneSearchIndex.OpenFolder(SearchIndexNames.DeliveryApiContentIndex, Folder, TimeProvider.System);
+        index.RebuildAsync(SearchIndexItems.All(Snapshot), CancellationToken.None).GetAwaiter().GetResult();
+        Index = index;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            index.Dispose();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        };
+    }
+
     public static ContentSnapshot Snapshot { get; } = QueryTree.Snapshot();
+
+    public static ISearchIndex Index { get; }
 
     public static ContentQueryService Service { get; } =
         new ServiceCollection().AddContentQuerying().BuildServiceProvider().GetRequiredService<ContentQueryService>();
@@ -22,6 +51,7 @@ internal static class QueryRunner
         Guid? startItem = null) =>
         Service.Execute(
             Snapshot,
+            Index,
             new ContentQueryRequest(fetch, filters ?? [], sorts ?? [], skip, take, culture, startItem is { } key ? Snapshot.GetByKey(key) : null));
 
     /// <summary>The names (in the culture) of a successful outcome's items, in order.</summary>

@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
 /// <summary>
@@ -10,6 +12,6 @@ internal sealed class CreateDateFilter : IFilterHandler
 
     public bool CanHandle(string query) => DateFilterParser.CanHandle(query, Field);
 
-    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context) =>
-        DateFilterParser.Build(filter, Field, static (content, _) => content.CreateDate);
+    public QueryOptionResult<ContentIndexFilter> BuildFilterOption(string filter, ContentQueryContext context) =>
+        DateFilterParser.Build(filter, Field, ContentIndexField.CreateDate);
 }

@@ -1,4 +1,4 @@
-using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search.Listing;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
@@ -13,8 +13,7 @@ internal static class DateFilterParser
         query.StartsWith(field, StringComparison.OrdinalIgnoreCase)
         && (query.Length == field.Length || !char.IsLetterOrDigit(query[field.Length]));
 
-    public static QueryOptionResult<FilterOption> Build(
-        string filter, string field, Func<PublishedContent, PublishedCulture, DateTimeOffset> value)
+    public static QueryOptionResult<ContentIndexFilter> Build(string filter, string field, ContentIndexField indexField)
     {
         var rest = filter.AsSpan(field.Length);
         DateOperator? op = rest switch
@@ -35,14 +34,19 @@ internal static class DateFilterParser
 
         var length = known is DateOperator.Is or DateOperator.GreaterThan or DateOperator.LessThan ? 1 : 2;
         return DateRange.TryParse(rest[length..].ToString(), out var range)
-            ? new Option(known, range, value)
+            ? ToFilter(indexField, known, range)
             : ContentQueryErrors.InvalidFilterValue(
                 $"'{filter}': not a date; use yyyy-MM-dd or an ISO 8601 date-time such as 2026-01-01T08:00:00+01:00.");
     }
 
-    private sealed class Option(DateOperator op, DateRange range, Func<PublishedContent, PublishedCulture, DateTimeOffset> value)
-        : FilterOption
+    /// <summary>Each operator as a half-open span of the date field; "is not" is the negated span.</summary>
+    private static ContentIndexDateFilter ToFilter(ContentIndexField field, DateOperator op, DateRange range) => op switch
     {
-        public override bool IsMatch(PublishedContent content, PublishedCulture culture) => range.Matches(op, value(content, culture));
-    }
+        DateOperator.Is => new(field, range.From, range.To),
+        DateOperator.IsNot => new(field, range.From, range.To, Negate: true),
+        DateOperator.GreaterThan => new(field, range.To, null),
+        DateOperator.GreaterThanOrEqual => new(field, range.From, null),
+        DateOperator.LessThan => new(field, null, range.From),
+        _ => new(field, null, range.To),
+    };
 }

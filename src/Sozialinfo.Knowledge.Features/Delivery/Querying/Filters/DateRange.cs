@@ -25,17 +25,6 @@ internal readonly record struct DateRange(DateTimeOffset From, DateTimeOffset To
 
     public static TimeZoneInfo Zurich { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
 
-    public bool Matches(DateOperator op, DateTimeOffset value) => op switch
-    {
-        DateOperator.Is => value >= From && value < To,
-        DateOperator.IsNot => value < From || value >= To,
-        DateOperator.GreaterThan => value >= To,
-        DateOperator.GreaterThanOrEqual => value >= From,
-        DateOperator.LessThan => value < From,
-        DateOperator.LessThanOrEqual => value < To,
-        _ => false,
-    };
-
     public static bool TryParse(string text, out DateRange range)
     {
         var value = RestorePlus(text.Trim());

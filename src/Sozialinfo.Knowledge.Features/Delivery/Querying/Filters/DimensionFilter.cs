@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
 /// <summary><c>dimension:key[,key]</c>: items tagged with a Digital-Check dimension, i.e. the tag <c>dc-dimension:key</c>.</summary>
@@ -8,8 +10,8 @@ internal sealed class DimensionFilter : IFilterHandler
 
     public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
 
-    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context) =>
+    public QueryOptionResult<ContentIndexFilter> BuildFilterOption(string filter, ContentQueryContext context) =>
         FilterValues.Parse(filter[Specifier.Length..]) is { } values
-            ? new TagOption(values.WithValues([.. values.Values.Select(key => TagPrefix + key)]))
+            ? new ContentIndexValueFilter(ContentIndexField.Tag, [.. values.Values.Select(key => TagPrefix + key)], values.Negate)
             : ContentQueryErrors.InvalidFilterValue("The 'dimension' filter needs a Digital-Check dimension, e.g. dimension:datenschutz.");
 }

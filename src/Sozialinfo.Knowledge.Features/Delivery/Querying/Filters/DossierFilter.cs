@@ -1,4 +1,5 @@
 using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search.Listing;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
@@ -12,12 +13,9 @@ internal sealed class DossierFilter : IFilterHandler
     private const string Specifier = "dossier:";
     private const string DossierType = "dossier";
 
-    // A tree is never this deep; the cap only guards against a parent cycle in bad data.
-    private const int MaxDepth = 256;
-
     public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
 
-    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context)
+    public QueryOptionResult<ContentIndexFilter> BuildFilterOption(string filter, ContentQueryContext context)
     {
         if (FilterValues.Parse(filter[Specifier.Length..]) is not { } values)
         {
@@ -34,7 +32,8 @@ internal sealed class DossierFilter : IFilterHandler
             }
         }
 
-        return new Option(context.Snapshot, [.. keys], values.Negate);
+        // An unknown dossier leaves no key: the filter then matches nothing (negated: everything).
+        return new ContentIndexValueFilter(ContentIndexField.Ancestor, [.. keys.Select(k => k.ToString("D"))], values.Negate);
     }
 
     private static PublishedContent? Find(string value, ContentQueryContext context)
@@ -65,23 +64,4 @@ internal sealed class DossierFilter : IFilterHandler
 
     private static bool IsSegment(PublishedCulture culture, string value) =>
         string.Equals(culture.UrlSegment, value, StringComparison.OrdinalIgnoreCase);
-
-    private sealed class Option(ContentSnapshot snapshot, Guid[] dossiers, bool negate) : FilterOption
-    {
-        public override bool IsMatch(PublishedContent content, PublishedCulture culture) => IsBelowDossier(content) != negate;
-
-        private bool IsBelowDossier(PublishedContent content)
-        {
-            var depth = 0;
-            for (var parent = content.ParentKey; parent is { } key && depth < MaxDepth; parent = snapshot.GetByKey(key)?.ParentKey, depth++)
-            {
-                if (Array.IndexOf(dossiers, key) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
 }

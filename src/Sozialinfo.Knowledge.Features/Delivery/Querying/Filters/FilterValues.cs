@@ -23,32 +23,4 @@ internal sealed class FilterValues
         var values = (negate ? raw[1..] : raw).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return values.Length == 0 ? null : new FilterValues(negate, values);
     }
-
-    public FilterValues WithValues(string[] values) => new(Negate, values);
-
-    public bool Contains(string candidate)
-    {
-        foreach (var value in Values)
-        {
-            if (string.Equals(value, candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public bool ContainsAny(IReadOnlyList<string> candidates)
-    {
-        for (var index = 0; index < candidates.Count; index++)
-        {
-            if (Contains(candidates[index]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

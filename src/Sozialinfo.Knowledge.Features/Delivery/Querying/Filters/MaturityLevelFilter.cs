@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sozialinfo.Knowledge.Core.Search.Listing;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
@@ -13,7 +14,7 @@ internal sealed class MaturityLevelFilter : IFilterHandler
 
     public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
 
-    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context)
+    public QueryOptionResult<ContentIndexFilter> BuildFilterOption(string filter, ContentQueryContext context)
     {
         if (FilterValues.Parse(filter[Specifier.Length..]) is not { } values)
         {
@@ -31,7 +32,7 @@ internal sealed class MaturityLevelFilter : IFilterHandler
             tags[index] = TagPrefix + level.ToString(CultureInfo.InvariantCulture);
         }
 
-        return new TagOption(values.WithValues(tags));
+        return new ContentIndexValueFilter(ContentIndexField.Tag, tags, values.Negate);
     }
 
     private static ContentQueryError Invalid(string filter) =>

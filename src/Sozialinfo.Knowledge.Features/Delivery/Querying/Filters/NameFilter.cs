@@ -1,4 +1,4 @@
-using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Core.Search.Listing;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
@@ -13,19 +13,13 @@ internal sealed class NameFilter : IFilterHandler
 
     public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
 
-    public QueryOptionResult<FilterOption> BuildFilterOption(string filter, ContentQueryContext context)
+    public QueryOptionResult<ContentIndexFilter> BuildFilterOption(string filter, ContentQueryContext context)
     {
         var value = filter[Specifier.Length..];
         var negate = value.StartsWith('!');
-        var phrase = NameWords.Parse(negate ? value[1..] : value);
-        return phrase.Count > 0
-            ? new Option(phrase, negate)
+        var phrase = negate ? value[1..] : value;
+        return phrase.Any(char.IsLetterOrDigit)
+            ? new ContentIndexPhraseFilter(ContentIndexField.Name, phrase, negate)
             : ContentQueryErrors.InvalidFilterValue("The 'name' filter needs a word to look for, e.g. name:datenschutz.");
-    }
-
-    private sealed class Option(NameWords phrase, bool negate) : FilterOption
-    {
-        public override bool IsMatch(PublishedContent content, PublishedCulture culture) =>
-            NameWords.Of(culture).ContainsPhrase(phrase) != negate;
     }
 }

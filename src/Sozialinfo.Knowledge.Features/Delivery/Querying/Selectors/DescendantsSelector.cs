@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Selectors;
 
 /// <summary><c>descendants:{id|path}</c>: everything below the item in tree order, without the item itself.</summary>
@@ -7,8 +9,8 @@ internal sealed class DescendantsSelector : ISelectorHandler
 
     public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
 
-    public SelectorOption BuildSelectorOption(string selector, ContentQueryContext context) =>
+    public ContentIndexValueFilter BuildSelectorOption(string selector, ContentQueryContext context) =>
         SelectorTarget.Find(selector[Specifier.Length..], context) is { } item
-            ? new SelectorOption(context.Snapshot.GetDescendants(item.Key))
-            : SelectorOption.Empty;
+            ? SelectorKeys.Where(ContentIndexField.Ancestor, [item.Key])
+            : SelectorKeys.None;
 }

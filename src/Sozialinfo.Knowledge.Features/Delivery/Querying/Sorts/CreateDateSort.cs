@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
 
 /// <summary><c>createDate[:asc|:desc]</c>: by the creation date.</summary>
@@ -7,6 +9,6 @@ internal sealed class CreateDateSort : ISortHandler
 
     public bool CanHandle(string query) => SortTokenParser.CanHandle(query, Field);
 
-    public QueryOptionResult<SortOption> BuildSortOption(string sort) =>
-        SortTokenParser.Build(sort, Field, static (x, y) => x.Content.CreateDate.CompareTo(y.Content.CreateDate));
+    public QueryOptionResult<ContentIndexSort> BuildSortOption(string sort) =>
+        SortTokenParser.Build(sort, Field, ContentIndexField.CreateDate);
 }

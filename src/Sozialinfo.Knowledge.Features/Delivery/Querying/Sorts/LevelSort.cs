@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
 
 /// <summary><c>level[:asc|:desc]</c>: by the tree level (1 for a root).</summary>
@@ -7,6 +9,6 @@ internal sealed class LevelSort : ISortHandler
 
     public bool CanHandle(string query) => SortTokenParser.CanHandle(query, Field);
 
-    public QueryOptionResult<SortOption> BuildSortOption(string sort) =>
-        SortTokenParser.Build(sort, Field, static (x, y) => x.Content.Level.CompareTo(y.Content.Level));
+    public QueryOptionResult<ContentIndexSort> BuildSortOption(string sort) =>
+        SortTokenParser.Build(sort, Field, ContentIndexField.Level);
 }

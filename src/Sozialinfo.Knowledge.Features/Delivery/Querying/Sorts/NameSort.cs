@@ -1,4 +1,4 @@
-using System.Globalization;
+using Sozialinfo.Knowledge.Core.Search.Listing;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
 
@@ -7,10 +7,8 @@ internal sealed class NameSort : ISortHandler
 {
     private const string Field = "name";
 
-    private static readonly CompareInfo SwissGerman = CultureInfo.GetCultureInfo("de-CH").CompareInfo;
-
     public bool CanHandle(string query) => SortTokenParser.CanHandle(query, Field);
 
-    public QueryOptionResult<SortOption> BuildSortOption(string sort) =>
-        SortTokenParser.Build(sort, Field, static (x, y) => SwissGerman.Compare(x.Culture.Name, y.Culture.Name, CompareOptions.IgnoreCase));
+    public QueryOptionResult<ContentIndexSort> BuildSortOption(string sort) =>
+        SortTokenParser.Build(sort, Field, ContentIndexField.Name);
 }

@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
 
 /// <summary><c>sortOrder[:asc|:desc]</c>: by the position among siblings.</summary>
@@ -7,6 +9,6 @@ internal sealed class SortOrderSort : ISortHandler
 
     public bool CanHandle(string query) => SortTokenParser.CanHandle(query, Field);
 
-    public QueryOptionResult<SortOption> BuildSortOption(string sort) =>
-        SortTokenParser.Build(sort, Field, static (x, y) => x.Content.SortOrder.CompareTo(y.Content.SortOrder));
+    public QueryOptionResult<ContentIndexSort> BuildSortOption(string sort) =>
+        SortTokenParser.Build(sort, Field, ContentIndexField.SortOrder);
 }

@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
 
 /// <summary>
@@ -11,17 +13,17 @@ internal static class SortTokenParser
         query.StartsWith(field, StringComparison.OrdinalIgnoreCase)
         && (query.Length == field.Length || query[field.Length] == ':');
 
-    public static QueryOptionResult<SortOption> Build(string sort, string field, Comparison<QueryItem> ascending)
+    public static QueryOptionResult<ContentIndexSort> Build(string sort, string field, ContentIndexField indexField)
     {
         var direction = sort.Length == field.Length ? "asc" : sort[(field.Length + 1)..].Trim();
         if (direction.Equals("asc", StringComparison.OrdinalIgnoreCase))
         {
-            return new SortOption(ascending, SortDirection.Ascending);
+            return new ContentIndexSort(indexField);
         }
 
         if (direction.Equals("desc", StringComparison.OrdinalIgnoreCase))
         {
-            return new SortOption(ascending, SortDirection.Descending);
+            return new ContentIndexSort(indexField, Descending: true);
         }
 
         return ContentQueryErrors.InvalidSortValue($"'{sort}': the direction must be asc or desc, e.g. {field}:desc.");

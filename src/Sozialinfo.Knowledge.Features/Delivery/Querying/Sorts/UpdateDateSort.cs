@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Listing;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
 
 /// <summary><c>updateDate[:asc|:desc]</c>: by the last update in the request culture (the response's "updateDate").</summary>
@@ -7,6 +9,6 @@ internal sealed class UpdateDateSort : ISortHandler
 
     public bool CanHandle(string query) => SortTokenParser.CanHandle(query, Field);
 
-    public QueryOptionResult<SortOption> BuildSortOption(string sort) =>
-        SortTokenParser.Build(sort, Field, static (x, y) => x.Culture.UpdateDate.CompareTo(y.Culture.UpdateDate));
+    public QueryOptionResult<ContentIndexSort> BuildSortOption(string sort) =>
+        SortTokenParser.Build(sort, Field, ContentIndexField.UpdateDate);
 }

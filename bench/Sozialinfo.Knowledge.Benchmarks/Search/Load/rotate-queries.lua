@@ -1,0 +1,30 @@
+-- wrk script of bench/run-search-load.sh: every request is GET /api/search?q=<next line of $QUERIES><$QUERY_SUFFIX>, so the
+-- load spreads over common and rare terms instead of hammering one cached-looking query. Each wrk thread has its
+-- own Lua state and starts at another place in the list.
+local paths = {}
+local position = 0
+
+local function encode(text)
+  return (text:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+function setup(thread)
+  thread:set("offset", tostring(math.random(1, 1000)))
+end
+
+function init(args)
+  local file = assert(io.open(assert(os.getenv("QUERIES"), "QUERIES is not set"), "r"))
+  for line in file:lines() do
+    if #line > 0 then
+      paths[#paths + 1] = "/api/search?q=" .. encode(line) .. (os.getenv("QUERY_SUFFIX") or "")
+    end
+  end
+  file:close()
+  assert(#paths > 0, "no queries in " .. os.getenv("QUERIES"))
+  position = tonumber(offset or "0") % #paths
+end
+
+function request()
+  position = position % #paths + 1
+  return wrk.format("GET", paths[position])
+end

@@ -1,9 +1,0 @@
-namespace Sozialinfo.Knowledge.Features.Delivery.Output;
-
-/// <summary>The content codings the platform serves from its caches: none, Brotli or gzip.</summary>
-internal enum ResponseEncoding
-{
-    Identity,
-    Brotli,
-    Gzip,
-}

@@ -1,7 +1,0 @@
-namespace Sozialinfo.Knowledge.Features.Delivery.Querying;
-
-internal enum SortDirection
-{
-    Ascending,
-    Descending,
-}

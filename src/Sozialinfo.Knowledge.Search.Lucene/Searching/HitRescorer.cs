@@ -1,0 +1,55 @@
+using Lucene.Net.Search;
+
+namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
+
+/// <summary>
+/// Adds a second query's score to hits that match it and re-sorts them (best first, then document order). Lucene's
+/// own QueryRescorer throws a NullReferenceException in Lucene.Net 4.8.0-beta00017, hence this small version.
+/// </summary>
+internal static class HitRescorer
+{
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, Query query)
+    {
+        if (hits.Length == 0)
+        {
+            return hits;
+        }
+
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaves = searcher.IndexReader.Leaves;
+        var rescored = new ScoreDoc[hits.Length];
+        var leafIndex = -1;
+        var leafEnd = 0;
+        var docBase = 0;
+        Scorer? scorer = null;
+        var index = 0;
+        foreach (var hit in hits.OrderBy(h => h.Doc))
+        {
+            if (hit.Doc >= leafEnd)
+            {
+                // Only segments holding a hit get a scorer: creating one seeks every term of the query.
+                while (hit.Doc >= leafEnd)
+                {
+                    leafIndex++;
+                    docBase = leaves[leafIndex].DocBase;
+                    leafEnd = docBase + leaves[leafIndex].AtomicReader.MaxDoc;
+                }
+
+                scorer = weight.GetScorer(leaves[leafIndex], leaves[leafIndex].AtomicReader.LiveDocs);
+            }
+
+            var target = hit.Doc - docBase;
+            var current = scorer?.DocID ?? DocIdSetIterator.NO_MORE_DOCS;
+            if (scorer is not null && current < target)
+            {
+                current = scorer.Advance(target);
+            }
+
+            var extra = scorer is not null && current == target ? scorer.GetScore() : 0f;
+            rescored[index++] = new ScoreDoc(hit.Doc, hit.Score + extra);
+        }
+
+        Array.Sort(rescored, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return rescored;
+    }
+}

@@ -1,0 +1,89 @@
+using Sozialinfo.Knowledge.Core.Search;
+
+namespace Sozialinfo.Knowledge.Search.Lucene.Tests.Searching;
+
+/// <summary>
+/// The query-time shortcuts (cached filters, facet ordinals kept per segment, proximity as rescoring, cheap
+/// snippets) give the same answers as the plain way, also after changes to the index.
+/// </summary>
+public sealed class SearchSpeedPathsTests : IDisposable
+{
+    private readonly TempIndex _temp = new();
+
+    private LuceneSearchIndex Index => _temp.Index;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Search_AfterUpdateAndDelete_CachedFilterAndFacetsFollowTheIndex()
+    {
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        await Index.RebuildAsync(
+            [
+                TestContent.Article(first, "Datenschutz im Team", body: "Datenschutz betrifft alle.", tags: ["dc-dimension:datenschutz"]),
+                TestContent.Article(second, "Datenschutz im Verein", body: "Auch im Verein gilt Datenschutz.", tags: ["dc-dimension:strategie"]),
+            ],
+            Token);
+        var query = new SearchQuery { Text = "Datenschutz", Facets = SearchFacetNames.All };
+        Assert.Equal(2, Index.Search(query).Total);
+
+        await Index.IndexAsync([TestContent.Article(second, "Verein", body: "Kein Thema hier.", tags: ["dc-dimension:kooperation"])], Token);
+        var updated = Index.Search(query);
+        await Index.DeleteAsync([first], Token);
+        var deleted = Index.Search(query);
+
+        Assert.Equal(first, Assert.Single(updated.Hits).Key);
+        Assert.Equal([new FacetCount("datenschutz", 1)], updated.Facets[SearchFacetNames.Dimension]);
+        Assert.Equal(0, deleted.Total);
+        Assert.Empty(deleted.Facets[SearchFacetNames.Dimension]);
+    }
+
+    [Fact]
+    public async Task Search_OtherCulture_IsFilteredOutWithCachedFilter()
+    {
+        var key = Guid.NewGuid();
+        var item = TestContent.Item(key, "article",
+            TestContent.Culture("Datenschutz", "Datenschutz für Vereine"),
+            TestContent.Culture("Protection des données", "Datenschutz en français", culture: "fr-CH"));
+        await Index.RebuildAsync(TestContent.Indexable(item), Token);
+
+        var german = Index.Search(new SearchQuery { Text = "Datenschutz", Culture = "de-CH" });
+        var french = Index.Search(new SearchQuery { Text = "Datenschutz", Culture = "fr-CH" });
+
+        Assert.Equal("de-CH", Assert.Single(german.Hits).Culture);
+        Assert.Equal("fr-CH", Assert.Single(french.Hits).Culture);
+    }
+
+    [Fact]
+    public async Task Search_TwoWords_WordsStandingTogetherRankFirst()
+    {
+        var apart = Guid.NewGuid();
+        var together = Guid.NewGuid();
+        var filler = string.Join(' ', Enumerable.Repeat("Alltag", 30));
+        await Index.RebuildAsync(
+            [
+                TestContent.Article(apart, "Erster Beitrag", body: $"Sichere Kommunikation ist wichtig. {filler} Der Messenger bleibt."),
+                TestContent.Article(together, "Zweiter Beitrag", body: $"Sichere Kommunikation per Messenger ist wichtig. {filler} Ende."),
+            ],
+            Token);
+
+        var hits = Index.Search(new SearchQuery { Text = "Kommunikation Messenger" }).Hits;
+
+        Assert.Equal([together, apart], hits.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task Search_Snippet_MarksCompoundsAndEncodesText()
+    {
+        await Index.RebuildAsync(
+            [TestContent.Article(Guid.NewGuid(), "Recht", body: "Das Datenschutzgesetz &amp; die Praxis: &lt;Regeln&gt; zum Datenschutz.")],
+            Token);
+
+        var snippet = Assert.Single(Index.Search(new SearchQuery { Text = "Datenschutz" }).Hits).Snippet;
+
+        Assert.Equal("Das <mark>Datenschutzgesetz</mark> &amp; die Praxis: &lt;Regeln&gt; zum <mark>Datenschutz</mark>.", snippet);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
