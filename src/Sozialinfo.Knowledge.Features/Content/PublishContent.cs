@@ -56,7 +56,7 @@ internal static class PublishContent
             await session.SaveAsync(writer, now, cancellationToken);
         }
 
-        await dependencies.Snapshots.RebuildAsync(cancellationToken);
+        await dependencies.Snapshots.UpdateAsync([nodeKey], cancellationToken);
         await using var db = await dependencies.DbFactory.CreateDbContextAsync(cancellationToken);
         return TypedResults.Ok((await ContentDetails.LoadAsync(db, nodeKey, cancellationToken))!);
     }

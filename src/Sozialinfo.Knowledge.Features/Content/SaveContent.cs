@@ -76,7 +76,7 @@ internal static class SaveContent
             await session.SaveAsync(writer, now, cancellationToken);
         }
 
-        await dependencies.Snapshots.RebuildAsync(cancellationToken);
+        await dependencies.Snapshots.UpdateAsync([nodeKey], cancellationToken);
         await using var db = await dependencies.DbFactory.CreateDbContextAsync(cancellationToken);
         var details = (await ContentDetails.LoadAsync(db, nodeKey, cancellationToken))!;
         return created ? TypedResults.Created($"/api/content/{nodeKey}", details) : TypedResults.Ok(details);

@@ -2,18 +2,25 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
+using Sozialinfo.Knowledge.Core.Content.Nodes;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Persistence;
 
 namespace Sozialinfo.Knowledge.Features.Content.Snapshot;
 
 /// <summary>
-/// Builds the published and preview snapshots from the store (one query for the whole tree, Markdown rendered in
-/// parallel) and swaps them into <see cref="PublishedContentCache"/> atomically. Rebuilds run one at a time, so the
-/// last swap always holds the newest state; versions only ever increase.
+/// Builds the published and preview snapshots from the store and swaps them into <see cref="PublishedContentCache"/>
+/// atomically: <see cref="RebuildAsync"/> reads the whole tree, <see cref="UpdateAsync"/> only the changed nodes and
+/// the subtrees below them. Builds run one at a time, so the last swap always holds the newest state; versions only
+/// ever increase.
 /// </summary>
 public sealed class ContentSnapshotBuilder : IDisposable
 {
+    /// <summary>Above this many affected nodes one query for the whole tree is cheaper than many by key.</summary>
+    public const int MaxIncrementalNodes = 2_000;
+
+    private const int KeysPerQuery = 500;
+
     private readonly IDbContextFactory<KnowledgeDbContext> _dbFactory;
     private readonly DocumentTypeCatalog _catalog;
     private readonly PublishedContentCache _cache;
@@ -21,7 +28,11 @@ public sealed class ContentSnapshotBuilder : IDisposable
     private readonly ILogger<ContentSnapshotBuilder> _logger;
     private readonly IReadOnlyList<IContentSnapshotListener> _listeners;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private IReadOnlyDictionary<string, RenderedMarkdown>? _rendered;
+    private Dictionary<string, RenderedMarkdown> _rendered = new(StringComparer.Ordinal);
+
+    // State of the last swap, for UpdateAsync; _tree is null until a full build succeeded, and again after a
+    // failed update (it may already hold parents the snapshots do not), which makes the next update a full one.
+    private ContentKeyTree? _tree;
     private long _version;
 
     public ContentSnapshotBuilder(
@@ -37,8 +48,8 @@ public sealed class ContentSnapshotBuilder : IDisposable
     }
 
     /// <summary>
-    /// Reads the store, lets every <see cref="IContentSnapshotListener"/> (the search indexes) catch up with the new
-    /// state, then replaces both snapshots; returns when readers see the new state.
+    /// Reads the whole store, lets every <see cref="IContentSnapshotListener"/> (the search indexes) catch up with the
+    /// new state, then replaces both snapshots; returns when readers see the new state.
     /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
@@ -46,21 +57,58 @@ public sealed class ContentSnapshotBuilder : IDisposable
         try
         {
             var started = Stopwatch.GetTimestamp();
-            var (published, preview) = await BuildAsync(cancellationToken);
-            var change = new ContentSnapshotChange(_cache.Published, _cache.Preview, published, preview);
+            _tree = null;
+            var (published, preview, tree, rendered) = await BuildAllAsync(cancellationToken);
+            await SwapAsync(published, preview, cancellationToken);
+            (_tree, _rendered) = (tree, rendered);
+            LogBuilt(published, preview, started);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
-            // Listeners (the indexes) catch up before readers see the new snapshot: a page built from the new snapshot
-            // never asks an index that still holds the old state (and remembers that answer for the whole version).
-            foreach (var listener in _listeners)
+    /// <summary>
+    /// Like <see cref="RebuildAsync"/> after a write to <paramref name="keys"/>, but reads only those nodes and every
+    /// node below them (a rename or move changes their routes and levels, an unpublish hides them). Everything else
+    /// keeps its item from the current snapshots. Falls back to a full rebuild before the first one, for a root
+    /// (its place decides which root owns "/") and above <see cref="MaxIncrementalNodes"/> affected nodes.
+    /// </summary>
+    public async Task UpdateAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            if (_tree is { } tree && await BuildChangedAsync(tree, keys, cancellationToken) is { } changed)
             {
-                await listener.SnapshotBuiltAsync(change, cancellationToken);
+                var (published, preview, rendered, nodesRead) = changed;
+                var listening = Stopwatch.GetTimestamp();
+                await SwapAsync(published, preview, cancellationToken);
+                foreach (var (text, html) in rendered)
+                {
+                    _rendered[text] = html;
+                }
+
+                _logger.LogInformation(
+                    "Content snapshot {Version} updated in {Milliseconds:F0} ms: {Published} published, {Preview} in preview; "
+                    + "{Nodes} nodes read, listeners {ListenerMilliseconds:F0} ms",
+                    published.Version, Stopwatch.GetElapsedTime(started).TotalMilliseconds, published.All.Count, preview.All.Count,
+                    nodesRead, Stopwatch.GetElapsedTime(listening).TotalMilliseconds);
+                return;
             }
 
-            _cache.Replace(published, preview);
-
-            _logger.LogInformation(
-                "Content snapshot {Version} built in {Milliseconds:F0} ms: {Published} published, {Preview} in preview",
-                published.Version, Stopwatch.GetElapsedTime(started).TotalMilliseconds, published.All.Count, preview.All.Count);
+            _tree = null;
+            var (fullPublished, fullPreview, fullTree, fullRendered) = await BuildAllAsync(cancellationToken);
+            await SwapAsync(fullPublished, fullPreview, cancellationToken);
+            (_tree, _rendered) = (fullTree, fullRendered);
+            LogBuilt(fullPublished, fullPreview, started);
+        }
+        catch
+        {
+            _tree = null;
+            throw;
         }
         finally
         {
@@ -70,21 +118,107 @@ public sealed class ContentSnapshotBuilder : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<(ContentSnapshot Published, ContentSnapshot Preview)> BuildAsync(CancellationToken cancellationToken)
+    private async Task<(ContentSnapshot Published, ContentSnapshot Preview, ContentKeyTree Tree, Dictionary<string, RenderedMarkdown> Rendered)> BuildAllAsync(
+        CancellationToken cancellationToken)
     {
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         var nodes = await db.ContentNodes.AsNoTracking().Include(n => n.Variants).ToListAsync(cancellationToken);
-        var redirects = await db.RedirectUrls.AsNoTracking()
-            .Select(r => new RouteRedirect(r.Culture, r.Path, r.NodeKey))
-            .ToListAsync(cancellationToken);
+        var redirects = await LoadRedirectsAsync(db, cancellationToken);
 
         var markdown = new MarkdownRenderCache(_rendered);
         var version = NextVersion();
         var published = ContentSnapshotMapper.Published(nodes, redirects, _catalog, markdown, version);
         var preview = ContentSnapshotMapper.Preview(nodes, redirects, _catalog, markdown, version);
-        _rendered = markdown.Rendered;
-        return (published, preview);
+        return (published, preview, new ContentKeyTree(nodes), markdown.Rendered);
     }
+
+    /// <summary>Null when the change needs a full rebuild; otherwise the snapshots and the texts rendered for them.</summary>
+    private async Task<(ContentSnapshot Published, ContentSnapshot Preview, Dictionary<string, RenderedMarkdown> Rendered, int NodesRead)?> BuildChangedAsync(
+        ContentKeyTree tree, IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Any(tree.IsRoot))
+        {
+            return null;
+        }
+
+        var affected = tree.WithDescendants(keys);
+        if (affected.Count > MaxIncrementalNodes)
+        {
+            return null;
+        }
+
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var nodes = await LoadNodesAsync(db, affected, cancellationToken);
+        if (nodes.Any(n => n.ParentKey is null))
+        {
+            return null;
+        }
+
+        var redirects = await LoadRedirectsAsync(db, cancellationToken);
+        foreach (var key in affected)
+        {
+            tree.Remove(key);
+        }
+
+        foreach (var node in nodes)
+        {
+            tree.Set(node.Key, node.ParentKey);
+        }
+
+        // Fresh items for the affected nodes: the new snapshot assigns levels and routes to its items, so the old
+        // snapshot's items below a renamed or moved node must not be reused (readers may still hold that snapshot).
+        var markdown = new MarkdownRenderCache(_rendered);
+        var version = NextVersion();
+        var published = Replace(_cache.Published, affected,
+            nodes.Where(n => ContentSnapshotMapper.IsPublishedCandidate(n, _catalog)).Select(n => ContentSnapshotMapper.MapPublished(n, _catalog, markdown)),
+            redirects, version);
+        var preview = Replace(_cache.Preview, affected,
+            nodes.Where(n => ContentSnapshotMapper.IsPreviewCandidate(n, _catalog)).Select(n => ContentSnapshotMapper.MapPreview(n, _catalog, markdown)),
+            redirects, version);
+        return (published, preview, markdown.Rendered, nodes.Count);
+    }
+
+    /// <summary>The current items outside <paramref name="affected"/> plus the fresh ones; the snapshot drops what is unreachable.</summary>
+    private static ContentSnapshot Replace(
+        ContentSnapshot current, HashSet<Guid> affected, IEnumerable<PublishedContent> fresh, List<RouteRedirect> redirects, long version) =>
+        new(version, current.All.Where(i => !affected.Contains(i.Key)).Concat(fresh), redirects);
+
+    private static async Task<List<ContentNode>> LoadNodesAsync(KnowledgeDbContext db, IEnumerable<Guid> keys, CancellationToken cancellationToken)
+    {
+        var nodes = new List<ContentNode>();
+        foreach (var chunk in keys.Chunk(KeysPerQuery))
+        {
+            nodes.AddRange(await db.ContentNodes.AsNoTracking().Include(n => n.Variants)
+                .Where(n => chunk.Contains(n.Key))
+                .ToListAsync(cancellationToken));
+        }
+
+        return nodes;
+    }
+
+    private static Task<List<RouteRedirect>> LoadRedirectsAsync(KnowledgeDbContext db, CancellationToken cancellationToken) =>
+        db.RedirectUrls.AsNoTracking()
+            .Select(r => new RouteRedirect(r.Culture, r.Path, r.NodeKey))
+            .ToListAsync(cancellationToken);
+
+    private async Task SwapAsync(ContentSnapshot published, ContentSnapshot preview, CancellationToken cancellationToken)
+    {
+        var change = new ContentSnapshotChange(_cache.Published, _cache.Preview, published, preview);
+
+        // Listeners (the indexes) catch up before readers see the new snapshot: a page built from the new snapshot
+        // never asks an index that still holds the old state (and remembers that answer for the whole version).
+        foreach (var listener in _listeners)
+        {
+            await listener.SnapshotBuiltAsync(change, cancellationToken);
+        }
+
+        _cache.Replace(published, preview);
+    }
+
+    private void LogBuilt(ContentSnapshot published, ContentSnapshot preview, long started) =>
+        _logger.LogInformation(
+            "Content snapshot {Version} built in {Milliseconds:F0} ms: {Published} published, {Preview} in preview",
+            published.Version, Stopwatch.GetElapsedTime(started).TotalMilliseconds, published.All.Count, preview.All.Count);
 
     /// <summary>Milliseconds since 1970 at first, then +1 per build: increases across restarts and within one.</summary>
     private long NextVersion()

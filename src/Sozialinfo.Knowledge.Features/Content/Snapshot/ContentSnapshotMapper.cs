@@ -15,9 +15,9 @@ internal static class ContentSnapshotMapper
     public static ContentSnapshot Published(
         IReadOnlyCollection<ContentNode> nodes, IEnumerable<RouteRedirect> redirects, DocumentTypeCatalog catalog, MarkdownRenderCache markdown, long version)
     {
-        var items = PublishedSelection.Routable(nodes.Where(n => catalog.Contains(n.ContentTypeAlias)))
+        var items = PublishedSelection.Reachable(nodes.Where(n => IsPublishedCandidate(n, catalog)))
             .AsParallel()
-            .Select(node => Map(node, catalog.Find(node.ContentTypeAlias)!, markdown, preview: false))
+            .Select(node => MapPublished(node, catalog, markdown))
             .ToList();
         return new ContentSnapshot(version, items, redirects);
     }
@@ -25,12 +25,26 @@ internal static class ContentSnapshotMapper
     public static ContentSnapshot Preview(
         IReadOnlyCollection<ContentNode> nodes, IEnumerable<RouteRedirect> redirects, DocumentTypeCatalog catalog, MarkdownRenderCache markdown, long version)
     {
-        var items = PublishedSelection.Reachable(nodes.Where(n => catalog.Contains(n.ContentTypeAlias) && n.Variants.Count > 0))
+        var items = PublishedSelection.Reachable(nodes.Where(n => IsPreviewCandidate(n, catalog)))
             .AsParallel()
-            .Select(node => Map(node, catalog.Find(node.ContentTypeAlias)!, markdown, preview: true))
+            .Select(node => MapPreview(node, catalog, markdown))
             .ToList();
         return new ContentSnapshot(version, items, redirects);
     }
+
+    /// <summary>A node of a known type with a published culture: in the published snapshot if its ancestors are, too.</summary>
+    public static bool IsPublishedCandidate(ContentNode node, DocumentTypeCatalog catalog) =>
+        catalog.Contains(node.ContentTypeAlias) && node.Variants.Any(v => v.IsPublished);
+
+    /// <summary>A node of a known type with any culture: in the preview snapshot if its ancestors are, too.</summary>
+    public static bool IsPreviewCandidate(ContentNode node, DocumentTypeCatalog catalog) =>
+        catalog.Contains(node.ContentTypeAlias) && node.Variants.Count > 0;
+
+    public static PublishedContent MapPublished(ContentNode node, DocumentTypeCatalog catalog, MarkdownRenderCache markdown) =>
+        Map(node, catalog.Find(node.ContentTypeAlias)!, markdown, preview: false);
+
+    public static PublishedContent MapPreview(ContentNode node, DocumentTypeCatalog catalog, MarkdownRenderCache markdown) =>
+        Map(node, catalog.Find(node.ContentTypeAlias)!, markdown, preview: true);
 
     private static PublishedContent Map(ContentNode node, DocumentType type, MarkdownRenderCache markdown, bool preview)
     {

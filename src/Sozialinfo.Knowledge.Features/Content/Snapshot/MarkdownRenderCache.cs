@@ -12,7 +12,8 @@ internal sealed class MarkdownRenderCache(IReadOnlyDictionary<string, RenderedMa
 {
     private readonly ConcurrentDictionary<string, Lazy<RenderedMarkdown>> _rendered = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, RenderedMarkdown> Rendered =>
+    /// <summary>A copy of every text this build rendered or reused.</summary>
+    public Dictionary<string, RenderedMarkdown> Rendered =>
         _rendered.ToDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal);
 
     public RenderedMarkdown Render(string markdown) =>
