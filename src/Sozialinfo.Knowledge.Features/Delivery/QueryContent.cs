@@ -13,7 +13,8 @@ namespace Sozialinfo.Knowledge.Features.Delivery;
 /// GET /content: a page of a fetch/filter/sort query (Umbraco's QueryContentApiController), as
 /// { "total": n, "items": [...] }, answered by the DeliveryApiContentIndex (InternalIndex for preview). Paging is validated here (400 validation problem); fetch/filter/sort errors come
 /// from the query service with Umbraco's problem titles. Hidden document types are excluded inside the query, as
-/// extra contentType filters, so the total matches what paging returns.
+/// extra contentType filters, so the total matches what paging returns. Complete outcomes are kept per snapshot
+/// version (<see cref="ContentQueryCache"/>).
 /// </summary>
 internal static class QueryContent
 {
@@ -26,6 +27,7 @@ internal static class QueryContent
         HttpContext http,
         DeliveryRequestReader reader,
         ContentQueryService queries,
+        ContentQueryCache outcomes,
         [FromKeyedServices(SearchIndexNames.DeliveryApiContentIndex)] ISearchIndex publishedIndex,
         [FromKeyedServices(SearchIndexNames.InternalIndex)] ISearchIndex previewIndex,
         ContentListWriter writer)
@@ -47,7 +49,11 @@ internal static class QueryContent
         var sorts = request.Sort ?? [];
         var query = new ContentQueryRequest(
             request.Fetch, [.. filters, .. reader.HiddenTypeFilters], sorts, skip, take, context.Cultures.Primary, context.StartItem);
-        var outcome = queries.Execute(context.Snapshot, context.Preview ? previewIndex : publishedIndex, query);
+        var cacheKey = ContentQueryCache.Key(context.Preview, query);
+        if (!outcomes.TryGet(context.Snapshot.Version, cacheKey, out var outcome))
+        {
+            outcome = queries.Execute(context.Snapshot, context.Preview ? previewIndex : publishedIndex, query);
+        }
 
         // A page always holds what its total promises: if the index is a publish ahead of the snapshot, wait for the
         // swap (it follows within milliseconds) and ask again with the newer snapshot.
@@ -62,6 +68,12 @@ internal static class QueryContent
             query = query with { Culture = context.Cultures.Primary, StartItem = context.StartItem };
             outcome = queries.Execute(context.Snapshot, context.Preview ? previewIndex : publishedIndex, query);
         }
+
+        if (outcome.Error is null && outcome.Unresolved == 0)
+        {
+            outcomes.Add(context.Snapshot.Version, cacheKey, outcome);
+        }
+
         if (outcome.Error is { } error)
         {
             return TypedResults.Problem(title: error.Title, detail: error.Detail, statusCode: StatusCodes.Status400BadRequest);

@@ -1,55 +1,17 @@
-using System.Collections.Concurrent;
+using Sozialinfo.Knowledge.Features.Http.Caching;
 
 namespace Sozialinfo.Knowledge.Features.Search;
 
 /// <summary>
-/// Answers of /api/search per published snapshot version: the same query against the same content gives the same
-/// answer, and readers ask the same few queries again and again (a Zipf distribution), so a repeated query costs a
-/// dictionary lookup instead of a search with facets and snippets. A new snapshot version empties the cache: the
-/// indexes are updated before a snapshot is swapped in, so an answer is never older than the version it is kept under.
-/// Bounded: when full, new answers are not kept until the next version.
+/// Answers of /api/search per published snapshot version. The indexes are updated before a snapshot is swapped in,
+/// so an answer is never older than the version it is kept under.
 /// </summary>
-internal sealed class SearchResponseCache
+internal sealed class SearchResponseCache() : VersionedAnswerCache<SearchResponse>(DefaultMaxEntries, DefaultMaxKeyLength)
 {
-    public const int MaxEntries = 2_000;
+    public const int DefaultMaxEntries = 2_000;
 
     // Longer keys come from unusual requests (many filters); they are answered but not kept.
-    public const int MaxKeyLength = 1_024;
-
-    private Generation _current = new(0);
-
-    public bool TryGet(long version, string key, out SearchResponse response)
-    {
-        var generation = Volatile.Read(ref _current);
-        if (generation.Version == version && generation.Answers.TryGetValue(key, out var found))
-        {
-            response = found;
-            return true;
-        }
-
-        response = null!;
-        return false;
-    }
-
-    public void Add(long version, string key, SearchResponse response)
-    {
-        if (key.Length > MaxKeyLength)
-        {
-            return;
-        }
-
-        var generation = Volatile.Read(ref _current);
-        if (generation.Version < version)
-        {
-            var next = new Generation(version);
-            generation = Interlocked.CompareExchange(ref _current, next, generation) == generation ? next : Volatile.Read(ref _current);
-        }
-
-        if (generation.Version == version && generation.Answers.Count < MaxEntries)
-        {
-            generation.Answers.TryAdd(key, response);
-        }
-    }
+    public const int DefaultMaxKeyLength = 1_024;
 
     /// <summary>A request's identity: every input that shapes the answer, in a fixed order.</summary>
     public static string Key(string? text, string culture, int skip, int take, params IReadOnlyList<string>[] filters)
@@ -66,12 +28,5 @@ internal sealed class SearchResponseCache
         }
 
         return builder.ToString();
-    }
-
-    private sealed class Generation(long version)
-    {
-        public long Version { get; } = version;
-
-        public ConcurrentDictionary<string, SearchResponse> Answers { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -44,17 +44,17 @@ public sealed class SearchResponseCacheTests
     public void Add_WhenFullOrKeyTooLong_KeepsNoMore()
     {
         var cache = new SearchResponseCache();
-        for (var index = 0; index < SearchResponseCache.MaxEntries; index++)
+        for (var index = 0; index < SearchResponseCache.DefaultMaxEntries; index++)
         {
             cache.Add(1, $"k{index}", Answer);
         }
 
         cache.Add(1, "one more", Answer);
-        cache.Add(2, new string('x', SearchResponseCache.MaxKeyLength + 1), Answer);
+        cache.Add(2, new string('x', SearchResponseCache.DefaultMaxKeyLength + 1), Answer);
 
         Assert.True(cache.TryGet(1, "k0", out _));
         Assert.False(cache.TryGet(1, "one more", out _));
-        Assert.False(cache.TryGet(2, new string('x', SearchResponseCache.MaxKeyLength + 1), out _));
+        Assert.False(cache.TryGet(2, new string('x', SearchResponseCache.DefaultMaxKeyLength + 1), out _));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ function init(args)
   local file = assert(io.open(assert(os.getenv("QUERIES"), "QUERIES is not set"), "r"))
   for line in file:lines() do
     if #line > 0 then
-      paths[#paths + 1] = "/api/search?q=" .. encode(line) .. (os.getenv("QUERY_SUFFIX") or "")
+      paths[#paths + 1] = { "/api/search?q=" .. encode(line), os.getenv("QUERY_SUFFIX") or "" }
     end
   end
   file:close()
@@ -24,7 +24,17 @@ function init(args)
   position = tonumber(offset or "0") % #paths
 end
 
+-- UNCACHED=1 appends three random German stop words ("der", "und", ...): the analyzer drops them, so the search does
+-- the same work, but every request is a new key for the platform's answer cache (about 1,000 combinations per query).
+local stopwords = { "der", "die", "das", "und", "oder", "mit", "von", "zu", "im", "auf" }
+local uncached = os.getenv("UNCACHED") == "1"
+
 function request()
   position = position % #paths + 1
-  return wrk.format("GET", paths[position])
+  local path = paths[position]
+  if uncached then
+    local noise = "%20" .. stopwords[math.random(#stopwords)] .. "%20" .. stopwords[math.random(#stopwords)] .. "%20" .. stopwords[math.random(#stopwords)]
+    return wrk.format("GET", path[1] .. noise .. path[2])
+  end
+  return wrk.format("GET", path[1] .. path[2])
 end

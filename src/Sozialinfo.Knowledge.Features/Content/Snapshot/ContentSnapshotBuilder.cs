@@ -56,12 +56,7 @@ public sealed class ContentSnapshotBuilder : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var started = Stopwatch.GetTimestamp();
-            _tree = null;
-            var (published, preview, tree, rendered) = await BuildAllAsync(cancellationToken);
-            await SwapAsync(published, preview, cancellationToken);
-            (_tree, _rendered) = (tree, rendered);
-            LogBuilt(published, preview, started);
+            await RebuildAllAsync(Stopwatch.GetTimestamp(), cancellationToken);
         }
         finally
         {
@@ -99,11 +94,7 @@ public sealed class ContentSnapshotBuilder : IDisposable
                 return;
             }
 
-            _tree = null;
-            var (fullPublished, fullPreview, fullTree, fullRendered) = await BuildAllAsync(cancellationToken);
-            await SwapAsync(fullPublished, fullPreview, cancellationToken);
-            (_tree, _rendered) = (fullTree, fullRendered);
-            LogBuilt(fullPublished, fullPreview, started);
+            await RebuildAllAsync(started, cancellationToken);
         }
         catch
         {
@@ -117,6 +108,16 @@ public sealed class ContentSnapshotBuilder : IDisposable
     }
 
     public void Dispose() => _gate.Dispose();
+
+    /// <summary>The full build and swap; the caller holds the gate.</summary>
+    private async Task RebuildAllAsync(long started, CancellationToken cancellationToken)
+    {
+        _tree = null;
+        var (published, preview, tree, rendered) = await BuildAllAsync(cancellationToken);
+        await SwapAsync(published, preview, cancellationToken);
+        (_tree, _rendered) = (tree, rendered);
+        LogBuilt(published, preview, started);
+    }
 
     private async Task<(ContentSnapshot Published, ContentSnapshot Preview, ContentKeyTree Tree, Dictionary<string, RenderedMarkdown> Rendered)> BuildAllAsync(
         CancellationToken cancellationToken)

@@ -37,6 +37,7 @@ internal static class QueryingServiceCollectionExtensions
             ServiceDescriptor.Singleton<ISortHandler, SortOrderSort>(),
         ]);
         services.TryAddSingleton<ContentQueryService>();
+        services.TryAddSingleton<ContentQueryCache>();
         return services;
     }
 }
