@@ -8,6 +8,12 @@ namespace Sozialinfo.Knowledge.Persistence;
 /// <summary>Brings the database schema up to date with the migrations of the configured provider.</summary>
 public static class KnowledgeDatabase
 {
+    /// <summary>
+    /// How many values one <c>list.Contains(column)</c> query may carry: EF Core sends one SQL parameter per value and
+    /// SQLite allows at most 32,766, so callers with longer lists (imports, large subtrees) query in chunks of this size.
+    /// </summary>
+    public const int MaxValuesPerQuery = 500;
+
     /// <summary>Applies pending migrations using the registered <see cref="IDbContextFactory{TContext}"/>.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

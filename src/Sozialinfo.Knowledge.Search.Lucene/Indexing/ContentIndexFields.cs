@@ -56,8 +56,6 @@ internal static class ContentIndexFields
     /// <summary>Title, lead and body words as written (lower case), one field per culture: the vocabulary of spelling suggestions.</summary>
     public static string Spelling(string culture) => $"spelling.{culture.ToLowerInvariant()}";
 
-    public const string DimensionTagPrefix = "dc-dimension:";
-
     public static IReadOnlyList<IndexFieldDefinition> All { get; } =
     [
         new(Id, IndexFieldKind.Keyword),

@@ -52,8 +52,8 @@ internal static class ContentValueSetBuilder
 
     /// <summary>"dc-dimension:datenschutz" -> "datenschutz".</summary>
     public static IEnumerable<string> Dimensions(IEnumerable<string> tags) =>
-        tags.Where(t => t.StartsWith(ContentIndexFields.DimensionTagPrefix, StringComparison.OrdinalIgnoreCase))
-            .Select(t => t[ContentIndexFields.DimensionTagPrefix.Length..]);
+        tags.Where(t => t.StartsWith(DigitalCheckTags.DimensionPrefix, StringComparison.OrdinalIgnoreCase))
+            .Select(t => t[DigitalCheckTags.DimensionPrefix.Length..]);
 
     /// <summary>"thema:digitale-teilhabe" -> "digitale teilhabe": the words a reader would type.</summary>
     public static string TagWords(string tag)

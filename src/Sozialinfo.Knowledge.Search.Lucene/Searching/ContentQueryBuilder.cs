@@ -35,9 +35,8 @@ internal static class ContentQueryBuilder
             return (null, null);
         }
 
-        if (text.Words.Count > 1 && PhraseQuery(analyzer, string.Join(' ', text.Words), FieldWeights.ProximityFields, FieldWeights.ProximitySlop) is { } near)
+        if (ProximityQuery(analyzer, text, FieldWeights.ProximityFields) is { } near)
         {
-            near.Boost = FieldWeights.Proximity;
             tieBreakers.Add(near);
         }
 
@@ -60,9 +59,8 @@ internal static class ContentQueryBuilder
             }
         }
 
-        if (text.Words.Count > 1 && proximityFields.Count > 0 && PhraseQuery(analyzer, string.Join(' ', text.Words), proximityFields, FieldWeights.ProximitySlop) is { } near)
+        if (proximityFields.Count > 0 && ProximityQuery(analyzer, text, proximityFields) is { } near)
         {
-            near.Boost = FieldWeights.Proximity;
             query.Add(near, Occur.SHOULD);
         }
 
@@ -118,6 +116,18 @@ internal static class ContentQueryBuilder
         }
 
         return clause;
+    }
+
+    /// <summary>The bonus for several words standing close together; null for a single word.</summary>
+    private static BooleanQuery? ProximityQuery(Analyzer analyzer, UserQueryText text, IReadOnlyList<(string Field, float Boost)> fields)
+    {
+        if (text.Words.Count < 2 || PhraseQuery(analyzer, string.Join(' ', text.Words), fields, FieldWeights.ProximitySlop) is not { } near)
+        {
+            return null;
+        }
+
+        near.Boost = FieldWeights.Proximity;
+        return near;
     }
 
     private static BooleanQuery? PhraseQuery(Analyzer analyzer, string phrase, IReadOnlyList<(string Field, float Boost)> fields, int slop)

@@ -40,13 +40,7 @@ internal static class FilterQueryBuilder
 
     private static void AddAny(BooleanQuery filter, string field, IEnumerable<string> values)
     {
-        var any = new BooleanQuery();
-        foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().Take(64))
-        {
-            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        }
-
-        if (any.Clauses.Count > 0)
+        if (AnyTermQuery.For(field, values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().Take(64)) is { } any)
         {
             filter.Add(any, Occur.MUST);
         }

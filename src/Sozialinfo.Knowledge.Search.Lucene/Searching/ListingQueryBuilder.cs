@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Sozialinfo.Knowledge.Core.Search.Listing;
@@ -13,9 +12,8 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 /// </summary>
 internal static class ListingQueryBuilder
 {
-    // Lucene refuses BooleanQueries of more than 1,024 clauses; long value lists are split into nested groups.
-    private const int ClausesPerGroup = 512;
     private const int MaxPhraseWords = 64;
+
 
     public static Query? Build(Analyzer nameAnalyzer, ContentIndexListing listing)
     {
@@ -61,32 +59,7 @@ internal static class ListingQueryBuilder
             ContentIndexField.Tag => ContentIndexFields.Tag,
             _ => throw new ArgumentException($"{filter.Field} cannot be filtered by value.", nameof(filter)),
         };
-        var terms = filter.Values
-            .Where(v => !string.IsNullOrWhiteSpace(v))
-            .Select(v => v.Trim().ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)
-            .Select(v => new TermQuery(new Term(field, v)))
-            .ToList();
-        if (terms.Count == 0)
-        {
-            return null;
-        }
-
-        var any = new BooleanQuery();
-        if (terms.Count <= ClausesPerGroup)
-        {
-            terms.ForEach(term => any.Add(term, Occur.SHOULD));
-            return any;
-        }
-
-        foreach (var chunk in terms.Chunk(ClausesPerGroup))
-        {
-            var group = new BooleanQuery();
-            Array.ForEach(chunk, term => group.Add(term, Occur.SHOULD));
-            any.Add(group, Occur.SHOULD);
-        }
-
-        return any;
+        return AnyTermQuery.For(field, filter.Values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim().ToLowerInvariant()));
     }
 
     private static NumericRangeQuery<long> DateRange(ContentIndexDateFilter filter)
@@ -107,30 +80,12 @@ internal static class ListingQueryBuilder
             throw new ArgumentException($"{filter.Field} has no phrase filter.", nameof(filter));
         }
 
-        var positions = new List<List<Term>>();
-        using (var stream = nameAnalyzer.GetTokenStream(ContentIndexFields.NameWords, filter.Text))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                if (increment.PositionIncrement > 0 || positions.Count == 0)
-                {
-                    if (positions.Count == MaxPhraseWords)
-                    {
-                        break;
-                    }
-
-                    positions.Add([]);
-                }
-
-                positions[^1].Add(new Term(ContentIndexFields.NameWords, term.ToString()));
-            }
-
-            stream.End();
-        }
-
+        // Both foldings of a word stand at one position: any of them may match there.
+        var positions = QueryAnalysis.Analyze(nameAnalyzer, ContentIndexFields.NameWords, filter.Text)
+            .GroupBy(token => token.Position)
+            .Select(group => group.Select(token => new Term(ContentIndexFields.NameWords, token.Term)).ToArray())
+            .Take(MaxPhraseWords)
+            .ToList();
         if (positions.Count == 0)
         {
             return null;
@@ -139,7 +94,7 @@ internal static class ListingQueryBuilder
         var phrase = new MultiPhraseQuery();
         foreach (var terms in positions)
         {
-            phrase.Add([.. terms]);
+            phrase.Add(terms);
         }
 
         return phrase;

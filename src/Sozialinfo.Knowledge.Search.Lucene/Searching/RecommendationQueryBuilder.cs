@@ -12,7 +12,6 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 /// </summary>
 internal static class RecommendationQueryBuilder
 {
-    private const string LevelTagPrefix = "dc-stufe:";
     private const float DimensionTag = 3f;
     private const float DimensionAndLevelTags = 2f;
     private const float TextFallback = 0.2f;
@@ -25,8 +24,8 @@ internal static class RecommendationQueryBuilder
         var query = new BooleanQuery(disableCoord: false);
         foreach (var need in needs.Where(n => n.Weight > 0 && !string.IsNullOrWhiteSpace(n.Dimension)).Take(32))
         {
-            var dimension = new TermQuery(new Term(ContentIndexFields.Tag, ContentIndexFields.DimensionTagPrefix + need.Dimension));
-            var level = new TermQuery(new Term(ContentIndexFields.Tag, LevelTagPrefix + need.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var dimension = new TermQuery(new Term(ContentIndexFields.Tag, DigitalCheckTags.DimensionPrefix + need.Dimension.ToLowerInvariant()));
+            var level = new TermQuery(new Term(ContentIndexFields.Tag, DigitalCheckTags.LevelPrefix + need.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var clause = new BooleanQuery(disableCoord: true) { Boost = (float)need.Weight };
             clause.Add(new TermQuery(dimension.Term) { Boost = DimensionTag }, Occur.SHOULD);
             clause.Add(new BooleanQuery { { dimension, Occur.MUST }, { level, Occur.MUST } }.WithBoost(DimensionAndLevelTags), Occur.SHOULD);
@@ -47,7 +46,7 @@ internal static class RecommendationQueryBuilder
         var query = new BooleanQuery(disableCoord: false);
         foreach (var tag in tags)
         {
-            var topic = tag.StartsWith("thema:", StringComparison.Ordinal) || tag.StartsWith(ContentIndexFields.DimensionTagPrefix, StringComparison.Ordinal);
+            var topic = tag.StartsWith("thema:", StringComparison.Ordinal) || tag.StartsWith(DigitalCheckTags.DimensionPrefix, StringComparison.Ordinal);
             query.Add(new TermQuery(new Term(ContentIndexFields.Tag, tag)) { Boost = topic ? TopicTag : OtherTag }, Occur.SHOULD);
         }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Sozialinfo.Knowledge.Features.Content.Editing;
 
 namespace Sozialinfo.Knowledge.Web.Editor;
 
@@ -9,16 +10,11 @@ namespace Sozialinfo.Knowledge.Web.Editor;
 /// </summary>
 internal sealed class EditorKey(IConfiguration configuration)
 {
-    public const string ConfigurationKey = "Umbraco:CMS:DeliveryApi:ApiKey";
+    public const string ConfigurationKey = EditorApiKeyFilter.ConfigurationKey;
 
     public bool IsConfigured => !string.IsNullOrEmpty(configuration[ConfigurationKey]);
 
-    public bool Matches(string? given)
-    {
-        var expected = configuration[ConfigurationKey];
-        return !string.IsNullOrEmpty(expected)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given ?? string.Empty));
-    }
+    public bool Matches(string? given) => EditorApiKeyFilter.Matches(configuration, given);
 
     /// <summary>
     /// A hash of the current key, kept in the sign-in cookie: when the key is changed, cookies issued with the old one

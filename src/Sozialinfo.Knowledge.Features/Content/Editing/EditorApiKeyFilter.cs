@@ -16,14 +16,19 @@ internal sealed class EditorApiKeyFilter(IConfiguration configuration) : IEndpoi
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var expected = configuration[ConfigurationKey];
-        var given = context.HttpContext.Request.Headers[HeaderName].ToString();
-        if (string.IsNullOrEmpty(expected)
-            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given)))
-        {
-            return ValueTask.FromResult<object?>(TypedResults.Unauthorized());
-        }
+        return Matches(configuration, context.HttpContext.Request.Headers[HeaderName].ToString())
+            ? next(context)
+            : ValueTask.FromResult<object?>(TypedResults.Unauthorized());
+    }
 
-        return next(context);
+    /// <summary>
+    /// Whether <paramref name="given"/> is the configured editor key, compared in constant time; always false when no
+    /// key is configured. Also the check of the editors' sign-in page.
+    /// </summary>
+    public static bool Matches(IConfiguration configuration, string? given)
+    {
+        var expected = configuration[ConfigurationKey];
+        return !string.IsNullOrEmpty(expected)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given ?? string.Empty));
     }
 }

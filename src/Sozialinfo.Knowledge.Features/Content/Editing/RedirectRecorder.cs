@@ -10,8 +10,6 @@ namespace Sozialinfo.Knowledge.Features.Content.Editing;
 /// </summary>
 internal static class RedirectRecorder
 {
-    private const int PathsPerQuery = 500;
-
     public static async Task RecordAsync(
         KnowledgeDbContext db,
         Dictionary<(Guid Key, string Culture), string> before,
@@ -33,7 +31,7 @@ internal static class RedirectRecorder
 
         // One SQL parameter per path: chunked, because SQLite allows at most 32,766 and renaming a high node moves many.
         var existing = new List<RedirectUrl>();
-        foreach (var paths in moved.Select(m => m.OldPath).Concat(newlyLive.Select(l => l.Path)).Distinct().Chunk(PathsPerQuery))
+        foreach (var paths in moved.Select(m => m.OldPath).Concat(newlyLive.Select(l => l.Path)).Distinct().Chunk(KnowledgeDatabase.MaxValuesPerQuery))
         {
             existing.AddRange(await db.RedirectUrls.Where(r => paths.Contains(r.Path)).ToListAsync(cancellationToken));
         }

@@ -7,8 +7,6 @@ namespace Sozialinfo.Knowledge.Features.Content.Editing;
 /// <summary>Adds one <see cref="ContentVersion"/> per changed variant, numbered on from the last one of its culture.</summary>
 internal static class VersionRecorder
 {
-    private const int KeysPerQuery = 500;
-
     public static async Task RecordAsync(KnowledgeDbContext db, ContentWriter writer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (writer.Changed.Count == 0)
@@ -19,7 +17,7 @@ internal static class VersionRecorder
         var numbers = new Dictionary<(Guid NodeKey, string Culture), int>();
 
         // One SQL parameter per key: chunked, because SQLite allows at most 32,766 and an import may change more nodes.
-        foreach (var keys in writer.Changed.Select(v => v.NodeKey).Distinct().Chunk(KeysPerQuery))
+        foreach (var keys in writer.Changed.Select(v => v.NodeKey).Distinct().Chunk(KnowledgeDatabase.MaxValuesPerQuery))
         {
             var latest = await db.ContentVersions
                 .Where(v => keys.Contains(v.NodeKey))

@@ -19,8 +19,6 @@ public sealed class ContentSnapshotBuilder : IDisposable
     /// <summary>Above this many affected nodes one query for the whole tree is cheaper than many by key.</summary>
     public const int MaxIncrementalNodes = 2_000;
 
-    private const int KeysPerQuery = 500;
-
     private readonly IDbContextFactory<KnowledgeDbContext> _dbFactory;
     private readonly DocumentTypeCatalog _catalog;
     private readonly PublishedContentCache _cache;
@@ -187,7 +185,7 @@ public sealed class ContentSnapshotBuilder : IDisposable
     private static async Task<List<ContentNode>> LoadNodesAsync(KnowledgeDbContext db, IEnumerable<Guid> keys, CancellationToken cancellationToken)
     {
         var nodes = new List<ContentNode>();
-        foreach (var chunk in keys.Chunk(KeysPerQuery))
+        foreach (var chunk in keys.Chunk(KnowledgeDatabase.MaxValuesPerQuery))
         {
             nodes.AddRange(await db.ContentNodes.AsNoTracking().Include(n => n.Variants)
                 .Where(n => chunk.Contains(n.Key))

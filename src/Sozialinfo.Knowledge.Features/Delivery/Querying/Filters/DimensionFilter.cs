@@ -1,3 +1,4 @@
+using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Core.Search.Listing;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
@@ -6,12 +7,11 @@ namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 internal sealed class DimensionFilter : IFilterHandler
 {
     private const string Specifier = "dimension:";
-    private const string TagPrefix = "dc-dimension:";
 
     public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
 
     public QueryOptionResult<ContentIndexFilter> BuildFilterOption(string filter, ContentQueryContext context) =>
         FilterValues.Parse(filter[Specifier.Length..]) is { } values
-            ? new ContentIndexValueFilter(ContentIndexField.Tag, [.. values.Values.Select(key => TagPrefix + key)], values.Negate)
+            ? new ContentIndexValueFilter(ContentIndexField.Tag, [.. values.Values.Select(key => DigitalCheckTags.DimensionPrefix + key)], values.Negate)
             : ContentQueryErrors.InvalidFilterValue("The 'dimension' filter needs a Digital-Check dimension, e.g. dimension:datenschutz.");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Core.Search.Listing;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
@@ -10,7 +11,6 @@ namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 internal sealed class MaturityLevelFilter : IFilterHandler
 {
     private const string Specifier = "level:";
-    private const string TagPrefix = "dc-stufe:";
 
     public bool CanHandle(string query) => query.StartsWith(Specifier, StringComparison.OrdinalIgnoreCase);
 
@@ -29,7 +29,7 @@ internal sealed class MaturityLevelFilter : IFilterHandler
                 return Invalid(filter);
             }
 
-            tags[index] = TagPrefix + level.ToString(CultureInfo.InvariantCulture);
+            tags[index] = DigitalCheckTags.LevelPrefix + level.ToString(CultureInfo.InvariantCulture);
         }
 
         return new ContentIndexValueFilter(ContentIndexField.Tag, tags, values.Negate);
