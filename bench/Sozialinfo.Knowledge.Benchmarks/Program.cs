@@ -16,6 +16,7 @@ internal static class Program
         ["baseline", .. var rest] => await BaselineCommand.RunAsync(rest),
         ["micro", .. var rest] => MicroCommand.Run(rest),
         ["search", .. var rest] => await SearchCommand.RunAsync(rest),
+        ["search-probe", .. var rest] => await SearchProbeCommand.RunAsync(rest),
         ["search-corpus", .. var rest] => await Search.Load.SearchCorpusCommand.RunAsync(rest),
         _ => Usage(),
     };

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Sozialinfo.Knowledge.Core.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -47,7 +46,7 @@ internal sealed class LuceneIndexManager : IDisposable
     public static LuceneIndexManager OpenFolder(string name, string folder, Analyzer analyzer, TimeProvider timeProvider)
     {
         System.IO.Directory.CreateDirectory(folder);
-        var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
+        var directory = IndexDirectory.Open(folder);
         try
         {
             return new LuceneIndexManager(name, directory, analyzer, timeProvider);

@@ -1,6 +1,8 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 using Sozialinfo.Knowledge.Search.Lucene.Indexing;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
@@ -14,6 +16,8 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 internal static class ContentQueryBuilder
 {
     private const int FuzzyMaxExpansions = 20;
+
+    private static readonly string[] KnownWordFields = [.. FieldWeights.Text.Select(f => f.Field).OrderBy(f => f == ContentIndexFields.Body ? 0 : 1)];
 
     public static Query? Build(Analyzer analyzer, IndexReader reader, UserQueryText text) =>
         Build(analyzer, reader, text, FieldWeights.ProximityFields, tieBreakers: null);
@@ -84,7 +88,7 @@ internal static class ContentQueryBuilder
             return null;
         }
 
-        var known = tokens.Any(t => !t.IsPart && FieldWeights.Text.Any(f => reader.DocFreq(new Term(f.Field, t.Term)) > 0));
+        var known = tokens.Any(t => !t.IsPart && IsIndexed(reader, t.Term));
         var partWeight = known ? FieldWeights.CompoundPartOfKnownWord : FieldWeights.CompoundPart;
         var clause = new BooleanQuery(disableCoord: true);
         foreach (var token in tokens.DistinctBy(t => (t.Term, t.IsPart)))
@@ -116,6 +120,34 @@ internal static class ContentQueryBuilder
         }
 
         return clause;
+    }
+
+    /// <summary>
+    /// Whether any text field of any segment holds <paramref name="term"/>. Stops at the first hit, body first (it
+    /// holds nearly every word), with pooled cursors: IndexReader.DocFreq would open a terms enumerator per field and segment.
+    /// </summary>
+    private static bool IsIndexed(IndexReader reader, string term)
+    {
+        var bytes = new BytesRef(term);
+        foreach (var leaf in reader.Leaves)
+        {
+            foreach (var field in KnownWordFields)
+            {
+                if (TermCursor.Rent(leaf.AtomicReader, field) is not { } cursor)
+                {
+                    continue;
+                }
+
+                var found = cursor.Terms.SeekExact(bytes);
+                cursor.Return();
+                if (found)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The bonus for several words standing close together; null for a single word.</summary>

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Search.Lucene.Indexing;
+using Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 
@@ -40,6 +41,8 @@ internal static class ContentSearcher
     /// <summary>
     /// Runs a scoring query (null: all) under the filters, paging, facets and time bound of <paramref name="query"/>;
     /// a <paramref name="rescoring"/> query (tie breakers: proximity, compound parts) adds its score to the best <see cref="RescoreWindow"/> hits by relevance.
+    /// Plain words (the reader's search) run through <see cref="TermDisjunctionScorer"/>, which gives Lucene's scores
+    /// without its allocations; every other query runs through Lucene's scorers.
     /// </summary>
     public static SearchResults Run(IndexSearcher searcher, Analyzer analyzer, SearchQuery query, Query? textQuery, Query? rescoring = null)
     {
@@ -49,15 +52,26 @@ internal static class ContentSearcher
         var window = rescore ? Math.Max(skip + take, RescoreWindow) : Math.Max(skip + take, 1);
         var top = ResultCollector.Create(query, window, textQuery is not null);
         var facets = new FacetCollector(query.Facets.Where(SearchFacetNames.All.Contains).ToList());
-        var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, TimeLimitMilliseconds);
         var timedOut = false;
-        try
+        var filter = FilterQueryBuilder.Build(query);
+        if (query.ExcludedKeys.Count == 0 && textQuery is not null && TermDisjunction.TryCreate(searcher, textQuery) is { } disjunction)
         {
-            Search(searcher, textQuery ?? new MatchAllDocsQuery(), query, limited);
+            using (disjunction)
+            {
+                timedOut = !TermDisjunctionScorer.Search(searcher, disjunction, FilterCache.Cached(filter), top, facets, TimeSpan.FromMilliseconds(TimeLimitMilliseconds));
+            }
         }
-        catch (TimeLimitingCollector.TimeExceededException)
+        else
         {
-            timedOut = true;
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, TimeLimitMilliseconds);
+            try
+            {
+                Search(searcher, textQuery ?? new MatchAllDocsQuery(), filter, query, limited);
+            }
+            catch (TimeLimitingCollector.TimeExceededException)
+            {
+                timedOut = true;
+            }
         }
 
         var page = rescore
@@ -72,9 +86,8 @@ internal static class ContentSearcher
     /// Filters that recur (culture, facet selections) come from <see cref="FilterCache"/> and are applied as accepted
     /// documents; one-off exclusions of single items (related content, recommendations) would only churn the cache.
     /// </summary>
-    private static void Search(IndexSearcher searcher, Query scoring, SearchQuery query, ICollector collector)
+    private static void Search(IndexSearcher searcher, Query scoring, Filter filter, SearchQuery query, ICollector collector)
     {
-        var filter = FilterQueryBuilder.Build(query);
         if (query.ExcludedKeys.Count == 0)
         {
             FilteredSearch.Search(searcher, scoring, FilterCache.Cached(filter), collector);

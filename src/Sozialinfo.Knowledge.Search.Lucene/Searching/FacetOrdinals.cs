@@ -16,12 +16,25 @@ internal sealed class FacetOrdinals
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, FacetOrdinals?>> Segments = new();
 
+    /// <summary>Bit sets per value are kept only for fields with at most this many values (memory: values x documents / 8 bytes).</summary>
+    public const int MaxValuesWithBits = 512;
+
+    private readonly Lazy<long[][]?> _valueBits;
+
     private FacetOrdinals(int[] starts, int[] ordinals, string[] values)
     {
         Starts = starts;
         Ordinals = ordinals;
         Values = values;
+        _valueBits = new Lazy<long[][]?>(BuildValueBits, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// Per value, the documents holding it as a bit set (64 documents per word); null above
+    /// <see cref="MaxValuesWithBits"/> values. Counting a dense match set against these is a few AND-and-popcount
+    /// passes instead of an array increment per match and value.
+    /// </summary>
+    public long[][]? ValueBits => _valueBits.Value;
 
     public int[] Starts { get; }
 
@@ -29,6 +42,31 @@ internal sealed class FacetOrdinals
 
     /// <summary>The value of each ordinal.</summary>
     public string[] Values { get; }
+
+    private long[][]? BuildValueBits()
+    {
+        if (Values.Length > MaxValuesWithBits)
+        {
+            return null;
+        }
+
+        var documents = Starts.Length - 1;
+        var bits = new long[Values.Length][];
+        for (var ord = 0; ord < bits.Length; ord++)
+        {
+            bits[ord] = new long[(documents + 63) >> 6];
+        }
+
+        for (var doc = 0; doc < documents; doc++)
+        {
+            for (var index = Starts[doc]; index < Starts[doc + 1]; index++)
+            {
+                bits[Ordinals[index]][doc >> 6] |= 1L << (doc & 63);
+            }
+        }
+
+        return bits;
+    }
 
     /// <summary>The field's ordinals in <paramref name="reader"/>'s segment; null when the segment has no such doc values.</summary>
     public static FacetOrdinals? For(AtomicReader reader, string field) =>

@@ -36,7 +36,15 @@ internal static class FilteredSearch
         }
     }
 
-    private static IBits Combine(IBits filter, IBits? live) => live is null ? filter : new BothBits(filter, live);
+    /// <summary>The filter's bits AND the live documents (<paramref name="live"/> null: no deletions); null when every document is accepted.</summary>
+    public static IBits? Combine(IBits filter, IBits? live) => filter switch
+    {
+        // A filter that keeps the whole segment (one culture, no facet selected) costs nothing: postings then check
+        // only the deletions, or nothing at all, instead of two bit sets per posting.
+        FixedBitSet all when all.Cardinality == all.Length => live,
+        _ when live is null => filter,
+        _ => new BothBits(filter, live),
+    };
 
     private sealed class BothBits(IBits first, IBits second) : IBits
     {

@@ -1,10 +1,13 @@
 using Lucene.Net.Search;
+using Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 
 /// <summary>
 /// Adds a second query's score to hits that match it and re-sorts them (best first, then document order). Lucene's
 /// own QueryRescorer throws a NullReferenceException in Lucene.Net 4.8.0-beta00017, hence this small version.
+/// Rescoring queries of terms and sloppy phrases (the tie breakers of a reader's search) are scored by
+/// <see cref="PooledRescorer"/>; any other query by Lucene's weights.
 /// </summary>
 internal static class HitRescorer
 {
@@ -13,6 +16,17 @@ internal static class HitRescorer
         if (hits.Length == 0)
         {
             return hits;
+        }
+
+        if (PooledRescorer.Score(searcher, query, Array.ConvertAll(hits, h => h.Doc)) is { } extras)
+        {
+            var pooled = new ScoreDoc[hits.Length];
+            for (var hit = 0; hit < hits.Length; hit++)
+            {
+                pooled[hit] = new ScoreDoc(hits[hit].Doc, hits[hit].Score + extras[hit]);
+            }
+
+            return Sorted(pooled);
         }
 
         var weight = searcher.CreateNormalizedWeight(query);
@@ -49,6 +63,11 @@ internal static class HitRescorer
             rescored[index++] = new ScoreDoc(hit.Doc, hit.Score + extra);
         }
 
+        return Sorted(rescored);
+    }
+
+    private static ScoreDoc[] Sorted(ScoreDoc[] rescored)
+    {
         Array.Sort(rescored, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
         return rescored;
     }

@@ -91,6 +91,7 @@ internal sealed class SnippetHighlighter
         (int Start, int End)? best = null;
         var bestScore = 0;
         var distinct = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var first = 0; first < matches.Count; first++)
         {
             var start = WordStartAtOrAfter(text, Math.Max(0, matches[first].Start - LeadingContext), matches[first].Start);
@@ -99,16 +100,17 @@ internal sealed class SnippetHighlighter
             {
                 end--;
             }
-            if (chosen.Any(c => start < c.End && c.Start < end))
+            if (Overlaps(chosen, start, end))
             {
                 continue;
             }
 
+            // Looked up by span: only a word new to the window becomes a string (this loop runs per match and window).
             distinct.Clear();
             var count = 0;
             for (var next = first; next < matches.Count && matches[next].End <= end; next++)
             {
-                distinct.Add(text[matches[next].Start..matches[next].End]);
+                words.Add(text.AsSpan(matches[next].Start, matches[next].End - matches[next].Start));
                 count++;
             }
 
@@ -120,6 +122,19 @@ internal sealed class SnippetHighlighter
         }
 
         return best;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> chosen, int start, int end)
+    {
+        foreach (var (chosenStart, chosenEnd) in chosen)
+        {
+            if (start < chosenEnd && chosenStart < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendFragment(StringBuilder html, string text, int start, int end, List<(int Start, int End)> matches)

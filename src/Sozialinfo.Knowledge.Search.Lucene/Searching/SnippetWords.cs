@@ -21,12 +21,14 @@ internal sealed class SnippetWords
     private readonly string[] _parts;
     private readonly GermanLightStemmer _stemmer = new();
     private readonly char[] _buffer = new char[MaxWordLength * 2];
+    private readonly int _shortestTerm;
 
     public SnippetWords(IEnumerable<string> terms)
     {
         var set = terms.Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
         _terms = set.GetAlternateLookup<ReadOnlySpan<char>>();
         _parts = [.. set.Where(t => t.Length >= MinPartLength)];
+        _shortestTerm = set.Count == 0 ? int.MaxValue : set.Min(t => t.Length);
     }
 
     public bool IsEmpty => _terms.Set.Count == 0;
@@ -62,7 +64,9 @@ internal sealed class SnippetWords
 
     private bool IsMatch(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWordLength)
+        // Folding and stemming only shorten a word (but for ß, which becomes ss): a word shorter than every term
+        // can match none. Most function words end here.
+        if (word.Length > MaxWordLength || (word.Length < _shortestTerm && !word.Contains('ß')))
         {
             return false;
         }
@@ -88,7 +92,14 @@ internal sealed class SnippetWords
         var state = None;
         foreach (var original in word)
         {
-            var c = char.ToLowerInvariant(original);
+            // ASCII first: char.ToLowerInvariant goes through TextInfo for every character, and this runs for
+            // every word of every hit's body.
+            var c = original switch
+            {
+                >= 'A' and <= 'Z' => (char)(original + ('a' - 'A')),
+                < (char)128 => original,
+                _ => char.ToLowerInvariant(original),
+            };
             switch (c)
             {
                 case 'a' or 'o':

@@ -85,5 +85,39 @@ public sealed class SearchSpeedPathsTests : IDisposable
         Assert.Equal("Das <mark>Datenschutzgesetz</mark> &amp; die Praxis: &lt;Regeln&gt; zum <mark>Datenschutz</mark>.", snippet);
     }
 
+    [Theory]
+    [InlineData("Datenschutz")] // in every article: facets counted by bit sets
+    [InlineData("Messenger Cloud")] // in a few: facets counted per document
+    [InlineData("Datenschutz Messenger")]
+    public async Task Search_PlainWords_AgreeWithLucenesOwnScorer(string text)
+    {
+        var dossiers = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToList();
+        var items = Enumerable.Range(0, 120).Select(index => TestContent.Article(
+            Guid.NewGuid(),
+            index % 40 == 0 ? "Messenger im Team" : $"Datenschutz Beitrag {index}",
+            lead: index % 7 == 0 ? "Cloud und Datenschutz" : "Datenschutz im Alltag",
+            body: string.Join(' ', Enumerable.Repeat("Datenschutz betrifft alle.", 1 + (index % 5))),
+            tags: [$"dc-dimension:{(index % 3 == 0 ? "datenschutz" : "strategie")}", $"thema:t{index % 9}"],
+            dossier: dossiers[index % 3])).ToList();
+        await Index.RebuildAsync(items, Token);
+        await Index.DeleteAsync([items[5].Content.Key, items[40].Content.Key], Token);
+        var query = new SearchQuery { Text = text, Facets = SearchFacetNames.All, Take = 30, Highlight = false };
+
+        var fast = Index.Search(query);
+        // Excluding a key nobody has sends the same search through Lucene's own scorer and collectors.
+        var lucene = Index.Search(query with { ExcludedKeys = [Guid.NewGuid()] });
+
+        Assert.True(fast.Total > 0);
+        Assert.Equal(lucene.Total, fast.Total);
+        Assert.Equal(lucene.Hits.Select(h => h.Key), fast.Hits.Select(h => h.Key));
+        // Lucene's filtered path sums clauses in another order (in-order scorer), so scores agree to float precision.
+        Assert.All(lucene.Hits.Zip(fast.Hits), pair => Assert.Equal(pair.First.Score, pair.Second.Score, pair.First.Score * 1e-5f));
+        Assert.Equal(lucene.Facets.Keys.Order(), fast.Facets.Keys.Order());
+        foreach (var (facet, counts) in lucene.Facets)
+        {
+            Assert.Equal(counts, fast.Facets[facet]);
+        }
+    }
+
     public void Dispose() => _temp.Dispose();
 }
