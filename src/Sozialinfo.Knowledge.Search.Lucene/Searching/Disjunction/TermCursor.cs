@@ -13,11 +13,14 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 /// </summary>
 internal sealed class TermCursor
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ConcurrentBag<TermCursor>>> Pools = new();
+    /// <summary>Cursors kept per segment and field; more than this many concurrent searches open fresh ones.</summary>
+    private const int MaxPooled = 64;
 
-    private readonly ConcurrentBag<TermCursor> _pool;
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Pool>> Pools = new();
 
-    private TermCursor(TermsEnum terms, ConcurrentBag<TermCursor> pool)
+    private readonly Pool _pool;
+
+    private TermCursor(TermsEnum terms, Pool pool)
     {
         Terms = terms;
         _pool = pool;
@@ -51,9 +54,9 @@ internal sealed class TermCursor
     /// <summary>A cursor over <paramref name="field"/> of <paramref name="reader"/>'s segment; null when the segment has no such field. Give it back with <see cref="Return"/>.</summary>
     public static TermCursor? Rent(AtomicReader reader, string field)
     {
-        var pool = Pools.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, ConcurrentBag<TermCursor>>(StringComparer.Ordinal))
-            .GetOrAdd(field, _ => []);
-        if (pool.TryTake(out var cursor))
+        var pool = Pools.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, Pool>(StringComparer.Ordinal))
+            .GetOrAdd(field, _ => new Pool());
+        if (pool.TryTake() is { } cursor)
         {
             return cursor;
         }
@@ -62,4 +65,33 @@ internal sealed class TermCursor
     }
 
     public void Return() => _pool.Add(this);
+
+    /// <summary>A bounded lock-free pool (ConcurrentBag takes locks when a thread takes what another returned).</summary>
+    private sealed class Pool
+    {
+        private readonly ConcurrentQueue<TermCursor> _cursors = new();
+        private int _count;
+
+        public TermCursor? TryTake()
+        {
+            if (!_cursors.TryDequeue(out var cursor))
+            {
+                return null;
+            }
+
+            Interlocked.Decrement(ref _count);
+            return cursor;
+        }
+
+        public void Add(TermCursor cursor)
+        {
+            if (Interlocked.Increment(ref _count) > MaxPooled)
+            {
+                Interlocked.Decrement(ref _count);
+                return;
+            }
+
+            _cursors.Enqueue(cursor);
+        }
+    }
 }
