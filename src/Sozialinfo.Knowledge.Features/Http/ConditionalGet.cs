@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using Sozialinfo.Knowledge.Features.Http.Compression;
 
 namespace Sozialinfo.Knowledge.Features.Http;
 
@@ -18,12 +19,16 @@ public static class ConditionalGet
         var lastModifiedSeconds = DateTimeOffset.FromUnixTimeSeconds(lastModified.ToUnixTimeSeconds());
         headers.LastModified = lastModifiedSeconds;
 
-        if (context.Request.Headers.IfNoneMatch.Count > 0)
+        var notModified = context.Request.Headers.IfNoneMatch.Count > 0
+            ? IfNoneMatchContains(context.Request, tag.Tag.Value!)
+            : context.Request.GetTypedHeaders().IfModifiedSince is { } since && lastModifiedSeconds <= since;
+        if (notModified)
         {
-            return IfNoneMatchContains(context.Request, tag.Tag.Value!);
+            // A 304 carries the Vary of the 200 it stands for (RFC 9110, 15.4.5); these bodies are sent per coding.
+            EncodedResponse.AddVary(context);
         }
 
-        return context.Request.GetTypedHeaders().IfModifiedSince is { } since && lastModifiedSeconds <= since;
+        return notModified;
     }
 
     /// <summary>

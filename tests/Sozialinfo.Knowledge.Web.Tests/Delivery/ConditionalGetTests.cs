@@ -29,6 +29,21 @@ public sealed class ConditionalGetTests(DeliveryFixture fixture) : IClassFixture
         Assert.Empty(await second.TextAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Urls))]
+    public async Task Get_304ByDateForAClientAcceptingCompression_VariesLikeThe200(string url)
+    {
+        using var first = await fixture.Client.RequestAsync(url, ("Accept-Encoding", "br, gzip"));
+
+        using var second = await fixture.Client.RequestAsync(
+            url, ("Accept-Encoding", "br, gzip"), ("If-Modified-Since", first.Content.Headers.LastModified!.Value.ToString("R")));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Accept-Encoding", first.Headers.Vary);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal(first.Headers.Vary.Order(), second.Headers.Vary.Order());
+    }
+
     [Fact]
     public async Task Get_AfterPublish_OldTagNoLongerMatches()
     {

@@ -65,6 +65,34 @@ public sealed class ConditionalGetTests(ReaderSiteFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Get_304ForAClientAcceptingCompression_VariesOnAcceptEncodingLikeThe200(bool byDate)
+    {
+        var client = _factory.CreateClient();
+        using var full = new HttpRequestMessage(HttpMethod.Get, new Uri(ArticlePath, UriKind.Relative));
+        full.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        using var first = await client.SendAsync(full, TestContext.Current.CancellationToken);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri(ArticlePath, UriKind.Relative));
+        conditional.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        if (byDate)
+        {
+            conditional.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        }
+        else
+        {
+            conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(first.Headers.ETag!.Tag));
+        }
+
+        using var second = await client.SendAsync(conditional, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Accept-Encoding", first.Headers.Vary);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal(first.Headers.Vary.Order(), second.Headers.Vary.Order());
+    }
+
+    [Theory]
     [InlineData("/dossiers/datenschutz", "/dossiers/datenschutz/")]
     [InlineData("/Dossiers/Datenschutz/", "/dossiers/datenschutz/")]
     [InlineData("/DOSSIERS", "/dossiers/")]
