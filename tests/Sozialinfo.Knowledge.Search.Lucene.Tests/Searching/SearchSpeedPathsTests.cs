@@ -119,5 +119,45 @@ public sealed class SearchSpeedPathsTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Search_WhileTheIndexChangesAndMerges_PooledCursorsKeepAnsweringCorrectly()
+    {
+        var stable = Enumerable.Range(0, 200).Select(index => TestContent.Article(
+            Guid.NewGuid(), $"Datenschutz im Team {index}", body: "Datenschutz und Beratung im Alltag.", tags: ["dc-dimension:datenschutz"])).ToList();
+        await Index.RebuildAsync(stable, Token);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var searches = 0;
+
+        // Readers search while a writer keeps adding and deleting other articles: new segments, merges, and the
+        // segments the pooled cursors were opened on go away.
+        void Read()
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var results = Index.Search(new SearchQuery { Text = "Datenschutz Beratung", Facets = SearchFacetNames.All, Take = 5 });
+                Assert.True(results.Total >= stable.Count, $"total {results.Total}");
+                Assert.Equal(stable.Count, results.Facets[SearchFacetNames.Dimension].Single(f => f.Value == "datenschutz").Count);
+                Interlocked.Increment(ref searches);
+            }
+        }
+
+        async Task WriteAsync()
+        {
+            for (var round = 0; !stop.IsCancellationRequested; round++)
+            {
+                var churn = Enumerable.Range(0, 20).Select(index => TestContent.Article(Guid.NewGuid(), $"Beratung {round}-{index}", body: "Beratung vor Ort.")).ToList();
+                await Index.IndexAsync(churn, Token);
+                await Index.DeleteAsync(churn.Take(15).Select(item => item.Content.Key), Token);
+            }
+        }
+
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(Read, Token)).ToList();
+        var writer = Task.Run(WriteAsync, Token);
+
+        await Task.WhenAll([.. readers, writer]);
+
+        Assert.True(searches > 20, $"only {searches} searches ran");
+    }
+
     public void Dispose() => _temp.Dispose();
 }

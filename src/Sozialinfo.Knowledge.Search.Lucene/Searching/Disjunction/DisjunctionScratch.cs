@@ -8,8 +8,12 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 /// </summary>
 internal sealed class DisjunctionScratch
 {
-    private static readonly ConcurrentBag<DisjunctionScratch> Pool = [];
-    private static readonly int MaxPooled = Environment.ProcessorCount * 2;
+    // A queue and a counter: ConcurrentBag's Count takes every thread's lock.
+    private static readonly ConcurrentQueue<DisjunctionScratch> Pool = new();
+    // Enough for the searches that run at once under load (a new scratch is a large-object allocation: about 33 bytes
+    // per document of the largest segment).
+    private static readonly int MaxPooled = (Environment.ProcessorCount * 4) + 16;
+    private static int _pooled;
 
     public double[] WordSums { get; private set; } = [];
 
@@ -23,14 +27,26 @@ internal sealed class DisjunctionScratch
 
     public int[] Touched { get; private set; } = [];
 
-    public static DisjunctionScratch Rent() => Pool.TryTake(out var scratch) ? scratch : new DisjunctionScratch();
+    public static DisjunctionScratch Rent()
+    {
+        if (!Pool.TryDequeue(out var scratch))
+        {
+            return new DisjunctionScratch();
+        }
+
+        Interlocked.Decrement(ref _pooled);
+        return scratch;
+    }
 
     public static void Return(DisjunctionScratch scratch)
     {
-        if (Pool.Count < MaxPooled)
+        if (Interlocked.Increment(ref _pooled) > MaxPooled)
         {
-            Pool.Add(scratch);
+            Interlocked.Decrement(ref _pooled);
+            return;
         }
+
+        Pool.Enqueue(scratch);
     }
 
     /// <summary>Grows the arrays (zeroed) to hold a segment of <paramref name="maxDoc"/> documents.</summary>
