@@ -42,7 +42,7 @@ internal sealed class TermDisjunction : IDisposable
 
     /// <summary>
     /// The disjunction for <paramref name="query"/> after rewriting, or null when its shape is anything else
-    /// (phrases, required clauses, a minimum to match, fuzzy expansions nested deeper): those run through Lucene.
+    /// (phrases, typo expansions, required clauses, a minimum to match, deeper nesting): those run through Lucene.
     /// </summary>
     public static TermDisjunction? TryCreate(IndexSearcher searcher, Query query)
     {

@@ -14,14 +14,11 @@ internal sealed class TermStates : IDisposable
     private readonly Dictionary<Term, TermContext> _contexts;
     private readonly TermCursor?[][] _cursors;
 
-    private TermStates(Dictionary<Term, TermContext> contexts, TermCursor?[][] cursors, int fieldCount)
+    private TermStates(Dictionary<Term, TermContext> contexts, TermCursor?[][] cursors)
     {
         _contexts = contexts;
         _cursors = cursors;
-        FieldCount = fieldCount;
     }
-
-    public int FieldCount { get; }
 
     public static TermStates Build(IndexSearcher searcher, IReadOnlyList<string> fields, IEnumerable<Term> terms)
     {
@@ -34,7 +31,7 @@ internal sealed class TermStates : IDisposable
 
         var leaves = top.Leaves;
         var cursors = new TermCursor?[leaves.Count][];
-        var states = new TermStates(contexts, cursors, fields.Count);
+        var states = new TermStates(contexts, cursors);
         try
         {
             foreach (var leaf in leaves)
