@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -14,7 +12,7 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 /// </summary>
 internal sealed class FacetOrdinals
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, FacetOrdinals?>> Segments = new();
+    private static readonly SegmentFieldCache<FacetOrdinals?> Segments = new(Load);
 
     /// <summary>Bit sets per value are kept only for fields with at most this many values (memory: values x documents / 8 bytes).</summary>
     public const int MaxValuesWithBits = 512;
@@ -69,9 +67,7 @@ internal sealed class FacetOrdinals
     }
 
     /// <summary>The field's ordinals in <paramref name="reader"/>'s segment; null when the segment has no such doc values.</summary>
-    public static FacetOrdinals? For(AtomicReader reader, string field) =>
-        Segments.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, FacetOrdinals?>(StringComparer.Ordinal))
-            .GetOrAdd(field, name => Load(reader, name));
+    public static FacetOrdinals? For(AtomicReader reader, string field) => Segments.Get(reader, field);
 
     private static FacetOrdinals? Load(AtomicReader reader, string field)
     {

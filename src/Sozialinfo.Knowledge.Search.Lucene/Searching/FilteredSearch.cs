@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -17,17 +18,15 @@ internal static class FilteredSearch
         var weight = searcher.CreateNormalizedWeight(query);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            // Null: no document of this segment passes the filter.
-            if (filter.GetDocIdSet(leaf, acceptDocs: null) is not { } matching)
+            if (!TryAccepted(filter, leaf, out var accepted))
             {
                 continue;
             }
 
-            var bits = matching.Bits ?? throw new InvalidOperationException("The filter gives no random access.");
             collector.SetNextReader(leaf);
             try
             {
-                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, Combine(bits, leaf.AtomicReader.LiveDocs))?.Score(collector);
+                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
             }
             catch (CollectionTerminatedException)
             {
@@ -36,8 +35,23 @@ internal static class FilteredSearch
         }
     }
 
-    /// <summary>The filter's bits AND the live documents (<paramref name="live"/> null: no deletions); null when every document is accepted.</summary>
-    public static IBits? Combine(IBits filter, IBits? live) => filter switch
+    /// <summary>
+    /// The documents of <paramref name="leaf"/> that <paramref name="filter"/> (random access) and the live documents
+    /// accept, as "accepted docs" (null: all of them); false when the filter keeps none of the segment.
+    /// </summary>
+    public static bool TryAccepted(Filter filter, AtomicReaderContext leaf, out IBits? accepted)
+    {
+        accepted = null;
+        if (filter.GetDocIdSet(leaf, acceptDocs: null) is not { } matching)
+        {
+            return false;
+        }
+
+        accepted = Combine(matching.Bits ?? throw new InvalidOperationException("The filter gives no random access."), leaf.AtomicReader.LiveDocs);
+        return true;
+    }
+
+    private static IBits? Combine(IBits filter, IBits? live) => filter switch
     {
         // A filter that keeps the whole segment (one culture, no facet selected) costs nothing: postings then check
         // only the deletions, or nothing at all, instead of two bit sets per posting.

@@ -53,17 +53,23 @@ internal static class HitRescorer
             }
 
             var target = hit.Doc - docBase;
-            var current = scorer?.DocID ?? DocIdSetIterator.NO_MORE_DOCS;
-            if (scorer is not null && current < target)
-            {
-                current = scorer.Advance(target);
-            }
-
-            var extra = scorer is not null && current == target ? scorer.GetScore() : 0f;
+            var extra = scorer is not null && AdvanceTo(scorer, target) ? scorer.GetScore() : 0f;
             rescored[index++] = new ScoreDoc(hit.Doc, hit.Score + extra);
         }
 
         return Sorted(rescored);
+    }
+
+    /// <summary>Moves <paramref name="iterator"/> forward to <paramref name="doc"/> (never back); true when it stands on it.</summary>
+    public static bool AdvanceTo(DocIdSetIterator iterator, int doc)
+    {
+        var current = iterator.DocID;
+        if (current < doc)
+        {
+            current = iterator.Advance(doc);
+        }
+
+        return current == doc;
     }
 
     private static ScoreDoc[] Sorted(ScoreDoc[] rescored)

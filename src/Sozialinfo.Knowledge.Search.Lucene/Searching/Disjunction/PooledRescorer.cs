@@ -169,7 +169,7 @@ internal static class PooledRescorer
                 var postings = cursor.Postings = cursor.Terms.Docs(live, cursor.Postings, DocsFlags.FREQS);
                 for (var index = 0; index < docs.Length; index++)
                 {
-                    if (AdvanceTo(postings, docs[index]))
+                    if (HitRescorer.AdvanceTo(postings, docs[index]))
                     {
                         scores[index] += scorer.Score(docs[index], postings.Freq);
                     }
@@ -204,22 +204,11 @@ internal static class PooledRescorer
             }
         }
 
-        private static bool AdvanceTo(DocsEnum postings, int doc)
-        {
-            var current = postings.DocID;
-            if (current < doc)
-            {
-                current = postings.Advance(doc);
-            }
-
-            return current == doc;
-        }
-
         private static bool AllAt(DocsAndPositionsEnum[] enums, int doc)
         {
             foreach (var positions in enums)
             {
-                if (!AdvanceTo(positions, doc))
+                if (!HitRescorer.AdvanceTo(positions, doc))
                 {
                     return false;
                 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
@@ -11,12 +9,10 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 /// </summary>
 internal static class SegmentNorms
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]?>> Segments = new();
+    private static readonly SegmentFieldCache<byte[]?> Segments = new(Load);
 
     /// <summary>The field's norm byte per document; null when the field has no norms in this segment.</summary>
-    public static byte[]? For(AtomicReader reader, string field) =>
-        Segments.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal))
-            .GetOrAdd(field, name => Load(reader, name));
+    public static byte[]? For(AtomicReader reader, string field) => Segments.Get(reader, field);
 
     private static byte[]? Load(AtomicReader reader, string field)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
@@ -16,7 +15,7 @@ internal sealed class TermCursor
     /// <summary>Cursors kept per segment and field; more than this many concurrent searches open fresh ones.</summary>
     private const int MaxPooled = 64;
 
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Pool>> Pools = new();
+    private static readonly SegmentFieldCache<Pool> Pools = new((_, _) => new Pool());
 
     private readonly Pool _pool;
 
@@ -54,8 +53,7 @@ internal sealed class TermCursor
     /// <summary>A cursor over <paramref name="field"/> of <paramref name="reader"/>'s segment; null when the segment has no such field. Give it back with <see cref="Return"/>.</summary>
     public static TermCursor? Rent(AtomicReader reader, string field)
     {
-        var pool = Pools.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, Pool>(StringComparer.Ordinal))
-            .GetOrAdd(field, _ => new Pool());
+        var pool = Pools.Get(reader, field);
         if (pool.TryTake() is { } cursor)
         {
             return cursor;

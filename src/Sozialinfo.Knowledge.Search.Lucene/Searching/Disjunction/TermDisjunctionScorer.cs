@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
@@ -34,12 +35,11 @@ internal static class TermDisjunctionScorer
                     return false;
                 }
 
-                if (filter.GetDocIdSet(leaf, acceptDocs: null) is not { } matching)
+                if (!FilteredSearch.TryAccepted(filter, leaf, out var accepted))
                 {
                     continue;
                 }
 
-                var accepted = FilteredSearch.Combine(matching.Bits ?? throw new InvalidOperationException("The filter gives no random access."), leaf.AtomicReader.LiveDocs);
                 collector.SetNextReader(leaf);
                 collector.SetScorer(current);
                 facets?.SetNextReader(leaf);
@@ -67,7 +67,7 @@ internal static class TermDisjunctionScorer
     private static bool ScoreSegment(
         AtomicReaderContext leaf, IBits? accepted, TermDisjunction query, DisjunctionScratch scratch, ICollector collector, FacetCollector? facets, CurrentHit current, long deadline)
     {
-        var (wordSums, sums, matchedWords, lastWord, wordDocs, touched) = (scratch.WordSums, scratch.Sums, scratch.MatchedWords, scratch.LastWord, scratch.WordDocs, scratch.Touched);
+        var (wordSums, sums, matchedWords, wordDocs, touched) = (scratch.WordSums, scratch.Sums, scratch.MatchedWords, scratch.WordDocs, scratch.Touched);
         var touchedCount = 0;
         var wordCount = 0;
         try
@@ -93,33 +93,10 @@ internal static class TermDisjunctionScorer
 
                     cursor.Terms.SeekExact(term.Term.Bytes, state);
                     var postings = cursor.Postings = cursor.Terms.Docs(accepted, cursor.Postings, DocsFlags.FREQS);
-                    if (query.DefaultNormTable is { } normTable && term.DefaultValue is { } value
-                        && SegmentNorms.For(leaf.AtomicReader, term.Term.Field) is { } norms)
-                    {
-                        // DefaultSimilarity inline: tf × value × decoded norm, as ExactTFIDFDocScorer computes it.
-                        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                        {
-                            wordSums[doc] += DefaultScoring.Tf(postings.Freq) * value * normTable[norms[doc]];
-                            if (lastWord[doc] != stamp)
-                            {
-                                lastWord[doc] = stamp;
-                                wordDocs[wordCount++] = doc;
-                            }
-                        }
-
-                        continue;
-                    }
-
-                    var scorer = query.Similarity.GetSimScorer(term.Weight, leaf);
-                    for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                    {
-                        wordSums[doc] += scorer.Score(doc, postings.Freq);
-                        if (lastWord[doc] != stamp)
-                        {
-                            lastWord[doc] = stamp;
-                            wordDocs[wordCount++] = doc;
-                        }
-                    }
+                    wordCount = query.DefaultNormTable is { } normTable && term.DefaultValue is { } value
+                        && SegmentNorms.For(leaf.AtomicReader, term.Term.Field) is { } norms
+                            ? Accumulate(postings, new InlineDefaultScore(value, normTable, norms), scratch, stamp, wordCount)
+                            : Accumulate(postings, new SimilarityScore(query.Similarity.GetSimScorer(term.Weight, leaf)), scratch, stamp, wordCount);
                 }
 
                 for (var index = 0; index < wordCount; index++)
@@ -154,6 +131,45 @@ internal static class TermDisjunctionScorer
             // clearing them leaves the pooled arrays all zero again.
             scratch.Clear(touched, touchedCount, wordDocs, wordCount);
         }
+    }
+
+    /// <summary>
+    /// Adds one clause's score of every posting to its document's word sum and lists the documents the word meets
+    /// for the first time; returns the word's new document count. Generic over a struct so the JIT compiles the
+    /// inline DefaultSimilarity loop without a call per posting.
+    /// </summary>
+    private static int Accumulate<TScore>(DocsEnum postings, TScore score, DisjunctionScratch scratch, int stamp, int wordCount)
+        where TScore : struct, ITermScore
+    {
+        var (wordSums, lastWord, wordDocs) = (scratch.WordSums, scratch.LastWord, scratch.WordDocs);
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        {
+            wordSums[doc] += score.Score(doc, postings.Freq);
+            if (lastWord[doc] != stamp)
+            {
+                lastWord[doc] = stamp;
+                wordDocs[wordCount++] = doc;
+            }
+        }
+
+        return wordCount;
+    }
+
+    private interface ITermScore
+    {
+        float Score(int doc, int freq);
+    }
+
+    /// <summary>DefaultSimilarity inline: tf × value × decoded norm, as ExactTFIDFDocScorer computes it.</summary>
+    private readonly struct InlineDefaultScore(float value, float[] normTable, byte[] norms) : ITermScore
+    {
+        public float Score(int doc, int freq) => DefaultScoring.Tf(freq) * value * normTable[norms[doc]];
+    }
+
+    /// <summary>Any other similarity, through its scorer.</summary>
+    private readonly struct SimilarityScore(Similarity.SimScorer scorer) : ITermScore
+    {
+        public float Score(int doc, int freq) => scorer.Score(doc, freq);
     }
 
     /// <summary>The document being collected, as the collector's scorer sees it.</summary>
