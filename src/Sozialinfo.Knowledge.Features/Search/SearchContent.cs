@@ -22,6 +22,7 @@ internal static class SearchContent
         [FromKeyedServices(SearchIndexNames.ExternalIndex)] ISearchIndex index,
         PublishedContentCache cache,
         SearchResponseCache answers,
+        SearchSynonyms synonyms,
         string? q,
         string? skip,
         string? take,
@@ -53,6 +54,7 @@ internal static class SearchContent
         {
             Text = text,
             Culture = culture,
+            Synonyms = synonyms.For(snapshot, culture),
             ContentTypes = types,
             Dossiers = dossiers,
             Tags = tags,

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Search;
+using Sozialinfo.Knowledge.Features.Search;
 using Sozialinfo.Knowledge.Web.Reader.Content;
 using Sozialinfo.Knowledge.Web.Reader.Search;
 using Sozialinfo.Knowledge.Web.Reader.Views;
@@ -12,7 +14,7 @@ namespace Sozialinfo.Knowledge.Web.Pages;
 /// (<see cref="SearchIndexNames.ExternalIndex"/>); without one, a search answers a German 503 page (the empty
 /// form still works).
 /// </summary>
-internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider indexes) : PageModel
+internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider indexes, SearchSynonyms synonyms) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
 
@@ -34,7 +36,7 @@ internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider
         }
         else
         {
-            View = SearchPageBuilder.Build(index, reader.Snapshot, request);
+            View = SearchPageBuilder.Build(index, reader.Snapshot, synonyms.For(reader.Snapshot, Cultures.Default), request);
             Response.Headers.CacheControl = "private, max-age=60";
         }
 
