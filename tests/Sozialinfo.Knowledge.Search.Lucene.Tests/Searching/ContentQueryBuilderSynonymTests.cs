@@ -56,6 +56,18 @@ public sealed class ContentQueryBuilderSynonymTests : IDisposable
     }
 
     [Fact]
+    public void BuildForSearch_SynonymOfTypedWordsOnly_IsLeftOutAndStaysOnTheDisjunctionPath()
+    {
+        var table = new SynonymTable([["Onlineberatung", "Online-Beratung", "Beratung online"]]);
+
+        var (matching, _) = ContentQueryBuilder.BuildForSearch(_analyzer, _reader, UserQueryText.Parse("KI Beratung online"), table);
+
+        using var disjunction = TermDisjunction.TryCreate(_searcher, matching!);
+        Assert.NotNull(disjunction);
+        Assert.Contains(disjunction.Words.SelectMany(w => w.Terms), t => t.Term.Text == "onlineberatung");
+    }
+
+    [Fact]
     public void BuildForSearch_NoGroupMatches_GivesTheQueryOfNoTable()
     {
         var table = new SynonymTable([["KI", "künstliche Intelligenz"]]);
