@@ -16,6 +16,15 @@ public sealed record SearchQuery
     /// </summary>
     public const int MaxTextLength = 200;
 
+    /// <summary>
+    /// The default of <see cref="TimeBudget"/>: far above what any bounded query needs (a few milliseconds), low enough
+    /// that a search under overload answers what it has instead of queueing behind itself.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Wall-clock time one search may take; past it, the search answers what it has found, marked as timed out.</summary>
+    public TimeSpan TimeBudget { get; init; } = DefaultTimeBudget;
+
     public string? Text { get; init; }
 
     /// <summary>

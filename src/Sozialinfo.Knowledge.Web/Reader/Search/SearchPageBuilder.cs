@@ -34,7 +34,7 @@ internal static class SearchPageBuilder
             results = index.Search(query with { Skip = (page - 1) * PageSize });
         }
 
-        var suggestion = index.SuggestSpelling(request.Text, Cultures.Default) is { Length: > 0 } spelled
+        var suggestion = results.Suggestion is { Length: > 0 } spelled
             && !string.Equals(spelled, request.Text, StringComparison.OrdinalIgnoreCase)
             ? new LinkSuggestion(spelled, SearchLinks.ForText(spelled))
             : null;
