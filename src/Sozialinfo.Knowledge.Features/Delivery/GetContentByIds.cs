@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Sozialinfo.Knowledge.Core.Content.Published;
@@ -80,7 +79,6 @@ internal static class GetContentByIds
     internal sealed class Request : ItemRequest
     {
         [FromQuery(Name = "id")]
-        [Description("Keys (GUIDs) of the items, repeated: id=a&id=b. Unknown ids are left out of the array.")]
         public string[]? Id { get; set; }
     }
 }
