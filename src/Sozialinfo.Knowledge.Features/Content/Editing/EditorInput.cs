@@ -1,27 +1,68 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 using Sozialinfo.Knowledge.Core.Content;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Content.Editing;
 
-/// <summary>Parsing of route and query values of the editor API, with German 400 answers.</summary>
+/// <summary>
+/// Parsing of route and query values of the editor API, with German 400 answers. Echoed values go through
+/// <see cref="InputEcho"/>.
+/// </summary>
 internal static class EditorInput
 {
     public const string ProblemTitle = "Die Eingaben sind ungültig.";
 
     public static bool TryParseKey(string value, out Guid key, out ValidationProblem problem)
     {
-        problem = Problem("key", $"«{value}» ist kein gültiger Schlüssel (GUID).");
-        return Guid.TryParse(value, out key);
+        problem = null!;
+        if (Guid.TryParse(value, out key))
+        {
+            return true;
+        }
+
+        problem = Problem("key", $"«{InputEcho.Quote(value)}» ist kein gültiger Schlüssel (GUID).");
+        return false;
     }
 
-    /// <summary>Null culture stays null ("all cultures"); an unsupported one is a 400.</summary>
+    /// <summary>
+    /// Null culture stays null ("all cultures"); any letter case of a supported culture becomes its canonical form
+    /// (as ASP.NET Core and Umbraco match cultures); an unsupported one is a 400.
+    /// </summary>
     public static bool TryParseCulture(string? value, out string? culture, out ValidationProblem problem)
     {
+        problem = null!;
         culture = value is null ? null : Cultures.Normalize(value);
-        problem = Problem("culture", $"Die Kultur «{value}» wird nicht unterstützt; erlaubt sind {string.Join(", ", Cultures.Supported)}.");
-        return value is null || culture is not null;
+        if (value is null || culture is not null)
+        {
+            return true;
+        }
+
+        problem = Problem("culture", UnsupportedCulture(value));
+        return false;
     }
+
+    public static string UnsupportedCulture(string value) =>
+        $"Die Kultur «{InputEcho.Quote(value)}» wird nicht unterstützt; erlaubt sind {string.Join(", ", Cultures.Supported)}.";
+
+    /// <summary>JSON (application/json or a +json type) in UTF-8, the only body the editor API reads.</summary>
+    public static bool IsJson(HttpRequest request) =>
+        request.HasJsonContentType()
+        && (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || type.Charset.Length == 0
+            || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+
+    public static ProblemHttpResult UnsupportedMediaType() =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            ["body"] = ["Der Inhalt muss JSON in UTF-8 sein (Content-Type: application/json)."],
+        })
+        {
+            Title = ProblemTitle,
+            Status = StatusCodes.Status415UnsupportedMediaType,
+        });
 
     public static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: ProblemTitle);
