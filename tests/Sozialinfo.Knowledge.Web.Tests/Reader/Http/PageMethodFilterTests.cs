@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Sozialinfo.Knowledge.Web.Tests.Editor;
 
 namespace Sozialinfo.Knowledge.Web.Tests.Reader.Http;
 
@@ -66,6 +67,22 @@ public sealed class PageMethodFilterTests(ReaderSiteFixture fixture) : IClassFix
         using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("TRACE", "/redaktion/suchindex", "GET, HEAD, POST")]
+    [InlineData("PUT", "/redaktion/suchindex", "GET, HEAD, POST")]
+    [InlineData("OPTIONS", "/redaktion", "GET, HEAD")]
+    [InlineData("DELETE", "/redaktion", "GET, HEAD")]
+    public async Task Send_MethodAnEditorsPageDoesNotServe_SignedIn_Answers405(string method, string path, string allow)
+    {
+        using var editor = new EditorClient(fixture.Site);
+        (await editor.SignInAsync(KnowledgeApiFactory.ApiKey)).Dispose();
+
+        using var response = await editor.SendAsync(new HttpMethod(method), path);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(allow, string.Join(", ", response.Content.Headers.Allow));
     }
 
     [Theory]
