@@ -19,15 +19,10 @@ internal static class SaveContent
             return problem;
         }
 
-        if (!EditorInput.IsJson(http))
+        var read = await DraftRequestReader.ReadAsync(http, cancellationToken);
+        if (read.Request is not { } request)
         {
-            return EditorInput.UnsupportedMediaType();
-        }
-
-        var readErrors = new List<ContentError>();
-        if (await DraftRequestReader.ReadAsync(http, readErrors, cancellationToken) is not { } request)
-        {
-            return EditorInput.Problem(readErrors);
+            return EditorInput.Problem(read.Errors, read.StatusCode);
         }
 
         var now = dependencies.TimeProvider.GetUtcNow();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 using Sozialinfo.Knowledge.Features.Content.Values;
 using Sozialinfo.Knowledge.Features.Http;
 
@@ -8,7 +9,7 @@ namespace Sozialinfo.Knowledge.Features.Content.Editing;
 
 /// <summary>
 /// Reads the JSON body of PUT /api/content/{key} field by field, so that everything a client can get wrong is named
-/// in its own terms: "body" for the request as a whole (not JSON, not UTF-8, not an object), otherwise the field
+/// in its own terms: "body" for the request as a whole (not JSON, not UTF-8, not an object, too large), otherwise the field
 /// ("culture", "sortOrder", "properties.lead", ...). Field names match case-insensitively, as ASP.NET Core binds
 /// them; a field given twice is refused rather than silently overwritten, and unknown fields are ignored.
 /// </summary>
@@ -27,10 +28,41 @@ internal static class DraftRequestReader
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32 };
 
-    public static async Task<DraftRequest?> ReadAsync(HttpRequest http, List<ContentError> errors, CancellationToken cancellationToken)
+    public static async Task<DraftRequestResult> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
+        if (!IsJson(http))
+        {
+            return new(null, [new(Body, "Der Inhalt muss JSON in UTF-8 sein (Content-Type: application/json).")], StatusCodes.Status415UnsupportedMediaType);
+        }
+
         using var buffer = new MemoryStream();
-        await http.Body.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            await http.Body.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Over the server's request size limit (413), or a body that ended early.
+            return new(null, [new(Body, exception.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "Der Inhalt ist zu gross für den Server."
+                : "Der Inhalt der Anfrage ist unvollständig.")], exception.StatusCode);
+        }
+
+        var errors = new List<ContentError>();
+        var request = Read(buffer, errors);
+        return new(request, errors, StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>JSON (application/json or a +json type) in UTF-8, the only body the editor API reads.</summary>
+    public static bool IsJson(HttpRequest request) =>
+        request.HasJsonContentType()
+        && (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || type.Charset.Length == 0
+            || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+
+    private static DraftRequest? Read(MemoryStream buffer, List<ContentError> errors)
+    {
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (bytes.Span.StartsWith("\uFEFF"u8))
         {
@@ -59,11 +91,11 @@ internal static class DraftRequestReader
 
         using (document)
         {
-            return Read(document.RootElement, errors);
+            return ReadObject(document.RootElement, errors);
         }
     }
 
-    private static DraftRequest? Read(JsonElement root, List<ContentError> errors)
+    private static DraftRequest? ReadObject(JsonElement root, List<ContentError> errors)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {

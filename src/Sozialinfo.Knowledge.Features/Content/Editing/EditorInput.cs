@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Features.Http;
 
@@ -46,22 +45,13 @@ internal static class EditorInput
     public static string UnsupportedCulture(string value) =>
         $"Die Kultur «{InputEcho.Quote(value)}» wird nicht unterstützt; erlaubt sind {string.Join(", ", Cultures.Supported)}.";
 
-    /// <summary>JSON (application/json or a +json type) in UTF-8, the only body the editor API reads.</summary>
-    public static bool IsJson(HttpRequest request) =>
-        request.HasJsonContentType()
-        && (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            || type.Charset.Length == 0
-            || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-            || type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
-
-    public static ProblemHttpResult UnsupportedMediaType() =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            ["body"] = ["Der Inhalt muss JSON in UTF-8 sein (Content-Type: application/json)."],
-        })
+    /// <summary>A validation problem with the given status: 400, or 415 and 413 for a body the API cannot read.</summary>
+    public static ProblemHttpResult Problem(IEnumerable<ContentError> errors, int statusCode) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
         {
             Title = ProblemTitle,
-            Status = StatusCodes.Status415UnsupportedMediaType,
+            Status = statusCode,
         });
 
     public static ValidationProblem Problem(string field, string message) =>

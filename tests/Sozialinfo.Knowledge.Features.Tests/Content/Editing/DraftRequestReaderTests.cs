@@ -191,18 +191,57 @@ public sealed class DraftRequestReaderTests
 
     private static Task<(DraftRequest? Request, List<ContentError> Errors)> ReadAsync(string body) => ReadAsync(Encoding.UTF8.GetBytes(body));
 
+    [Theory]
+    [InlineData("application/json", true)]
+    [InlineData("application/json; charset=utf-8", true)]
+    [InlineData("Application/JSON; charset=UTF8", true)]
+    [InlineData("application/problem+json", true)]
+    [InlineData("application/json; charset=iso-8859-1", false)]
+    [InlineData("text/plain", false)]
+    [InlineData("application/x-www-form-urlencoded", false)]
+    [InlineData(null, false)]
+    public async Task ReadAsync_ContentType_OnlyJsonInUtf8IsRead(string? contentType, bool read)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Body = new MemoryStream("{}"u8.ToArray());
+        http.Request.ContentType = contentType;
+
+        var result = await DraftRequestReader.ReadAsync(http.Request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(read ? 400 : 415, result.StatusCode);
+        Assert.Equal(read, result.Request is not null);
+    }
+
+    [Theory]
+    [InlineData(StatusCodes.Status413PayloadTooLarge, "zu gross")]
+    [InlineData(StatusCodes.Status400BadRequest, "unvollständig")]
+    public async Task ReadAsync_BodyTheServerRefusesWhileReading_IsABodyErrorWithItsStatus(int status, string expected)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Body = new RefusingStream(status);
+        http.Request.ContentType = "application/json";
+
+        var result = await DraftRequestReader.ReadAsync(http.Request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, result.StatusCode);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("body", error.Field);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<(DraftRequest? Request, List<ContentError> Errors)> ReadAsync(byte[] body)
     {
         var http = new DefaultHttpContext();
         http.Request.Body = new MemoryStream(body);
-        var errors = new List<ContentError>();
-        var request = await DraftRequestReader.ReadAsync(http.Request, errors, TestContext.Current.CancellationToken);
-        foreach (var error in errors)
+        http.Request.ContentType = "application/json";
+        var result = await DraftRequestReader.ReadAsync(http.Request, TestContext.Current.CancellationToken);
+        foreach (var error in result.Errors)
         {
             AssertNoInternals(error.Message);
         }
 
-        return (request, errors);
+        Assert.Equal(400, result.StatusCode);
+        return (result.Request, [.. result.Errors]);
     }
 
     private static void AssertNoInternals(string message)
@@ -211,5 +250,17 @@ public sealed class DraftRequestReaderTests
         Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Path: $", message, StringComparison.Ordinal);
         Assert.DoesNotContain("could not be converted", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A request body as Kestrel reads one over its size limit (413) or cut off by the client (400).</summary>
+    private sealed class RefusingStream(int status) : MemoryStream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new BadHttpRequestException("refused", status);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            throw new BadHttpRequestException("refused", status);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new BadHttpRequestException("refused", status);
     }
 }
