@@ -19,37 +19,42 @@ internal static class FuzzRunner
     {
         var list = requests.ToList();
         var failures = new ConcurrentBag<string>();
+        var statuses = new ConcurrentDictionary<int, int>();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             list,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (request, token) =>
             {
-                if (await SendAsync(server, request, token) is { } failure)
+                var (status, failure) = await SendAsync(server, request, token);
+                statuses.AddOrUpdate(status, 1, (_, count) => count + 1);
+                if (failure is not null)
                 {
                     failures.Add($"{request}\n    → {failure}");
                 }
             });
-        return new FuzzReport(list.Count, clock.Elapsed, [.. failures.Order(StringComparer.Ordinal)]);
+        return new FuzzReport(list.Count, clock.Elapsed, statuses.OrderBy(s => s.Key).ToDictionary(), [.. failures.Order(StringComparer.Ordinal)]);
     }
 
-    private static async Task<string?> SendAsync(TestServer server, FuzzRequest request, CancellationToken cancellationToken)
+    /// <summary>The status (0 for an exception) and, for a 5xx or an exception, what to report.</summary>
+    private static async Task<(int Status, string? Failure)> SendAsync(TestServer server, FuzzRequest request, CancellationToken cancellationToken)
     {
         try
         {
             var context = await server.SendAsync(http => Build(http, request), cancellationToken);
-            if (context.Response.StatusCode < StatusCodes.Status500InternalServerError)
+            var status = context.Response.StatusCode;
+            if (status < StatusCodes.Status500InternalServerError)
             {
-                return null;
+                return (status, null);
             }
 
             using var reader = new StreamReader(context.Response.Body);
             var body = await reader.ReadToEndAsync(cancellationToken);
-            return $"{context.Response.StatusCode}: {(body.Length > 300 ? body[..300] + "…" : body)}";
+            return (status, $"{status}: {(body.Length > 300 ? body[..300] + "…" : body)}");
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return $"exception {exception.GetType().Name}: {exception.Message}";
+            return (0, $"exception {exception.GetType().Name}: {exception.Message}");
         }
     }
 

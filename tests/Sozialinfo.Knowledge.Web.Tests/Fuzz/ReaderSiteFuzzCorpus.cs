@@ -1,7 +1,8 @@
 namespace Sozialinfo.Knowledge.Web.Tests.Fuzz;
 
 /// <summary>
-/// The reader site: hostile path segments at the root, under a listing and under a page; every parameter of /suche;
+/// The reader site: hostile path segments at the root, under a listing and under a page; every parameter of /suche
+/// (each with half of the values in turn, so every value meets every parameter once across neighbours);
 /// a query string on content pages; the editors' pages (sign-in return URL and form); and every method on each kind
 /// of page.
 /// </summary>
@@ -19,16 +20,17 @@ internal static class ReaderSiteFuzzCorpus
         {
             yield return Get("/" + segment);
             yield return Get("/dossiers/" + segment + "/");
-            yield return Get("/dossiers/datenschutz/" + segment);
-            yield return Get("/" + segment + "/" + segment + "/" + segment);
+            yield return Get("/dossiers/datenschutz/" + segment + "/" + segment + "/");
         }
 
-        foreach (var value in HostileInput.EncodedValues)
+        var values = HostileInput.EncodedValues.ToList();
+        for (var index = 0; index < values.Count; index++)
         {
+            var value = values[index];
             yield return Get("/dossiers/datenschutz/", $"?{value}={value}");
-            foreach (var parameter in SearchParameters)
+            for (var parameter = index % 2; parameter < SearchParameters.Length; parameter += 2)
             {
-                yield return Get("/suche", $"?q=datenschutz&{parameter}={value}");
+                yield return Get("/suche", $"?q=datenschutz&{SearchParameters[parameter]}={value}");
             }
 
             yield return Get("/suche", $"?q={value}&seite={value}&typ={value}");
