@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Delivery.Output;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery;
 
@@ -64,7 +65,7 @@ internal static class GetContentByIds
             }
             else
             {
-                invalid.Add($"The value '{(id.Length <= 40 ? id : id[..40] + "…")}' is not a valid GUID.");
+                invalid.Add($"The value '{InputEcho.Quote(id)}' is not a valid GUID.");
             }
         }
 
