@@ -88,13 +88,20 @@ public sealed class ClientSearchLimiterTests
     }
 
     [Fact]
-    public void IdleDuration_RequestRunning_Null()
+    public void IdleDuration_BucketFullButRequestRunning_Null()
     {
-        using var limiter = new ClientSearchLimiter(Options(permits: 100, concurrency: 2, queue: 0));
+        // Idle limiters are removed and disposed by the partitioned limiter; one with a running request must stay.
+        using var limiter = new ClientSearchLimiter(new SearchRateLimitOptions
+        {
+            PermitLimit = 1, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromMilliseconds(100), ConcurrencyLimit = 2, QueueLimit = 0,
+        });
         Assert.NotNull(limiter.IdleDuration);
 
         using var running = limiter.AttemptAcquire();
+        Thread.Sleep(250);
+        limiter.TryReplenish();
 
+        Assert.Equal(1, limiter.GetStatistics()?.CurrentAvailablePermits);
         Assert.Null(limiter.IdleDuration);
     }
 
