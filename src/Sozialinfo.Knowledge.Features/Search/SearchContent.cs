@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Core.Search;
 
@@ -20,6 +21,7 @@ internal static class SearchContent
         PublishedContentCache cache,
         SearchResponseCache answers,
         SearchSynonyms synonyms,
+        IOptions<SearchOptions> options,
         string? q,
         string? skip,
         string? take,
@@ -59,6 +61,7 @@ internal static class SearchContent
             Skip = skipValue,
             Take = takeValue,
             Facets = SearchFacetNames.All,
+            TimeBudget = options.Value.TimeBudget,
         });
 
         var items = results.Hits.Select(hit => new SearchResponseItem(
