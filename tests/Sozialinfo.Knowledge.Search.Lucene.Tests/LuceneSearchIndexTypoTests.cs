@@ -100,6 +100,26 @@ public sealed class LuceneSearchIndexTypoTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_StopWord_IsNoTypo()
+    {
+        await _temp.Index.RebuildAsync([TestContent.Article(Guid.NewGuid(), "Hilfe für kleinen Betrieb", "Auch ein kleinen Team braucht Regeln.")], TestContext.Current.CancellationToken);
+
+        // "keinen" is a stop word one edit from "kleinen": the search drops it, it is not mistyped.
+        var results = _temp.Index.Search(Query("keinen Betrieb"));
+
+        Assert.Null(results.Suggestion);
+    }
+
+    [Fact]
+    public async Task Search_StopWordClose_IsNoCorrection()
+    {
+        await _temp.Index.RebuildAsync([TestContent.Article(Guid.NewGuid(), "Einfach, aber gut", "Wenig Aufwand, aber Wirkung.")], TestContext.Current.CancellationToken);
+
+        // "aber" is one edit from "aler", but a stop word finds nothing: no "Meinten Sie «aber»?".
+        Assert.Null(_temp.Index.Search(Query("aler")).Suggestion);
+    }
+
+    [Fact]
     public async Task Search_NoTimeLeft_AnswersAsTimedOut()
     {
         await SeedAsync();

@@ -32,7 +32,7 @@ internal static class ContentSearcher
     {
         var deadline = Deadline(Stopwatch.GetTimestamp(), query.TimeBudget);
         var text = UserQueryText.Parse(query.Text);
-        var typos = new TypoLookup(searcher.IndexReader, ContentIndexFields.Spelling(query.Culture), deadline);
+        var typos = new TypoLookup(searcher.IndexReader, analyzer, ContentIndexFields.Spelling(query.Culture), deadline);
         var (textQuery, rescoring) = ContentQueryBuilder.BuildForSearch(analyzer, searcher.IndexReader, text, query.Synonyms, typos);
         var suggestion = SpellingSuggester.Suggest(searcher, analyzer, query.Text, query.Culture, deadline);
         if (textQuery is null && (!text.IsEmpty || !(query.BlankTextMatchesAll || FilterQueryBuilder.HasFilter(query))))
@@ -84,9 +84,18 @@ internal static class ContentSearcher
             }
         }
 
-        var page = rescore
-            ? [.. HitRescorer.Rescore(searcher, top.GetTopDocs(0, window).ScoreDocs, rescoring!).Skip(skip).Take(take)]
-            : top.GetTopDocs(skip, take).ScoreDocs;
+        ScoreDoc[] page;
+        if (rescore)
+        {
+            var (rescored, cutShort) = HitRescorer.Rescore(searcher, top.GetTopDocs(0, window).ScoreDocs, rescoring!, end);
+            page = [.. rescored.Skip(skip).Take(take)];
+            timedOut |= cutShort;
+        }
+        else
+        {
+            page = top.GetTopDocs(skip, take).ScoreDocs;
+        }
+
         var highlighter = query.Highlight && textQuery is not null ? new SnippetHighlighter(searcher.Rewrite(textQuery)) : null;
         var hits = page.Select(scoreDoc => ReadHit(searcher, scoreDoc, highlighter)).ToList();
         return new SearchResults(top.TotalHits, hits, facets.GetCounts(), timedOut);

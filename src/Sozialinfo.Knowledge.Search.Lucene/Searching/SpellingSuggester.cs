@@ -17,7 +17,7 @@ internal static class SpellingSuggester
     {
         var query = UserQueryText.Parse(text);
         var reader = searcher.IndexReader;
-        var typos = new TypoLookup(reader, ContentIndexFields.Spelling(culture), deadline);
+        var typos = new TypoLookup(reader, analyzer, ContentIndexFields.Spelling(culture), deadline);
         var changed = false;
         var words = new List<string>();
         foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
@@ -30,8 +30,12 @@ internal static class SpellingSuggester
         return changed ? string.Join(' ', words) : null;
     }
 
-    private static bool IsKnown(Analyzer analyzer, IndexReader reader, string word) =>
-        QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word).Any(t => !t.IsPart && ContentQueryBuilder.IsIndexed(reader, t.Term));
+    /// <summary>Whether a text contains the word; a stop word (no terms after analysis) counts as known: it is no typo.</summary>
+    private static bool IsKnown(Analyzer analyzer, IndexReader reader, string word)
+    {
+        var words = QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word).Where(t => !t.IsPart).ToList();
+        return words.Count == 0 || words.Any(t => ContentQueryBuilder.IsIndexed(reader, t.Term));
+    }
 
     /// <summary>"Datenschuz" → "Datenschutz", "DSGVOO" → "DSGVO": the correction in the letter case the reader typed.</summary>
     private static string InCaseOf(string typed, string correction)

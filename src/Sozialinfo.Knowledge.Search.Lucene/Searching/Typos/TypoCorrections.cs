@@ -17,7 +17,7 @@ internal static class TypoCorrections
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Word), string?>> ByVersion = [];
 
     /// <summary>The closest other word of <paramref name="field"/> to <paramref name="word"/> (lower-cased), or null.</summary>
-    public static string? Closest(IndexReader reader, string field, string word)
+    public static string? Closest(IndexReader reader, string field, string word, Func<string, bool> isSearchable)
     {
         var known = ByVersion.GetValue(reader, static _ => new());
         if (known.TryGetValue((field, word), out var correction))
@@ -25,7 +25,7 @@ internal static class TypoCorrections
             return correction;
         }
 
-        correction = TypoCorrector.Closest(reader, field, word);
+        correction = TypoCorrector.Closest(reader, field, word, isSearchable);
         if (known.Count >= MaxWordsPerVersion)
         {
             known.Clear();

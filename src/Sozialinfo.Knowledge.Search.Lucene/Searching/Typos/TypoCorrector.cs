@@ -19,19 +19,22 @@ internal static class TypoCorrector
     /// <summary>Whether a typed word is one a correction is looked for: letters only, at least <see cref="MinWordLength"/> of them.</summary>
     public static bool IsCorrectable(string word) => word.Length >= MinWordLength && word.All(char.IsLetter);
 
-    /// <summary>The closest other word in <paramref name="field"/>, or null; <paramref name="word"/> lower-cased as the field is.</summary>
-    public static string? Closest(IndexReader reader, string field, string word)
+    /// <summary>
+    /// The closest other word in <paramref name="field"/> that <paramref name="isSearchable"/> accepts (a stop word
+    /// such as "aber" finds nothing, so it is no correction), or null; <paramref name="word"/> lower-cased as the field is.
+    /// </summary>
+    public static string? Closest(IndexReader reader, string field, string word, Func<string, bool> isSearchable)
     {
         if (MultiFields.GetTerms(reader, field) is not { } terms)
         {
             return null;
         }
 
-        return Closest(terms, field, word, maxEdits: 1)
-            ?? (word.Length >= LongWordLength ? Closest(terms, field, word, maxEdits: 2) : null);
+        return Closest(terms, field, word, maxEdits: 1, isSearchable)
+            ?? (word.Length >= LongWordLength ? Closest(terms, field, word, maxEdits: 2, isSearchable) : null);
     }
 
-    private static string? Closest(Terms terms, string field, string word, int maxEdits)
+    private static string? Closest(Terms terms, string field, string word, int maxEdits, Func<string, bool> isSearchable)
     {
         var enumerator = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, prefixLength: 1, transpositions: true);
         var similarity = enumerator.Attributes.AddAttribute<IBoostAttribute>();
@@ -48,7 +51,8 @@ internal static class TypoCorrector
             }
 
             var frequency = enumerator.DocFreq;
-            if (similarity.Boost > bestSimilarity || (similarity.Boost == bestSimilarity && frequency > bestFrequency))
+            if ((similarity.Boost > bestSimilarity || (similarity.Boost == bestSimilarity && frequency > bestFrequency))
+                && isSearchable(candidate.Utf8ToString()))
             {
                 best = BytesRef.DeepCopyOf(candidate);
                 bestSimilarity = similarity.Boost;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Sozialinfo.Knowledge.Search.Lucene.Indexing;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Typos;
 
@@ -7,8 +9,10 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching.Typos;
 /// The typo lookups of one search: at most <see cref="ContentQueryBuilder.MaxCorrectedWords"/> words, none after the
 /// deadline (a Stopwatch timestamp), each answered by <see cref="TypoCorrections"/> for the culture's spelling field.
 /// </summary>
-internal sealed class TypoLookup(IndexReader reader, string spellingField, long deadline)
+internal sealed class TypoLookup(IndexReader reader, Analyzer analyzer, string spellingField, long deadline)
 {
+    private readonly Func<string, bool> _isSearchable = word => QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word).Any(t => !t.IsPart);
+
     private int _lookups;
 
     /// <summary>Whether a word went without its lookup because the deadline had passed.</summary>
@@ -29,6 +33,6 @@ internal sealed class TypoLookup(IndexReader reader, string spellingField, long 
         }
 
         _lookups++;
-        return TypoCorrections.Closest(reader, spellingField, typed.ToLowerInvariant());
+        return TypoCorrections.Closest(reader, spellingField, typed.ToLowerInvariant(), _isSearchable);
     }
 }
