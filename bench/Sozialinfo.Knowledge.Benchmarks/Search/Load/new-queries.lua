@@ -9,7 +9,8 @@
 --                  word: thousands of typos, so the per-index-version correction table rarely knows one)
 --   unknown3       three random 9-letter words; unknown10: ten
 --   worst-*        candidates for the most expensive text a client can send (up to MAX_LENGTH = 200 characters), built
---                  from $DENSE (the words in nearly every article); see docs/performance.md for which one "worst" is
+--                  from $DENSE (the words in nearly every article) or $SYNONYM_WORDS; docs/performance.md says which
+--                  one the script's "worst" is, and why
 --   fill           "cachefill<n>x<thread>": cheap, never-repeated texts that fill the answer cache (see the script)
 -- Each wrk thread seeds its own random source and re-draws a text it has sent before. response() counts non-200
 -- answers, answers with timedOut:true and answers with a suggestion; done() prints them on one line for the script.
@@ -17,7 +18,7 @@ local MAX_LENGTH = tonumber(os.getenv("MAX_LENGTH") or "200")
 local mode = assert(os.getenv("MODE"), "MODE is not set")
 local threads = {}
 
-local words, typos, typos_of, wide, dense = {}, {}, {}, {}, {}
+local words, typos, typos_of, wide, dense, synonym_words = {}, {}, {}, {}, {}, {}
 local seen, counter = {}, 0
 -- globals: done() reads them from each thread with thread:get
 answers, non200, timed_out, suggested, repeats = 0, 0, 0, 0, 0
@@ -55,6 +56,7 @@ function init(args)
   lines(os.getenv("WORDS"), words)
   lines(os.getenv("DENSE"), dense)
   lines(os.getenv("TYPOS_WIDE"), wide)
+  lines(os.getenv("SYNONYM_WORDS"), synonym_words)
   for _, line in ipairs(lines(os.getenv("TYPOS"), {})) do
     local word, typo = line:match("^([^\t]+)\t(.+)$")
     if word then
@@ -182,6 +184,17 @@ shapes["worst-random"] = function() return fill_to(function() return letters(mat
 shapes["worst-mix"] = function()
   local head = letters(9) .. " " .. letters(9) .. " " .. letters(9) .. " "
   return head .. fill_to(dense_words(), " ", #head)
+end
+
+-- one-word terms of the synonym table ($SYNONYM_WORDS: "Onlineberatung", "NPO", "DSG" ...): each adds its group's
+-- other terms, the ones of several words as phrases ("Beratung online", "gemeinnützige Organisation"), which leave the
+-- fast term-at-a-time path and read positions
+shapes["worst-synonyms"] = function()
+  local order = {}
+  for i = 1, #synonym_words do order[i] = synonym_words[i] end
+  for i = #order, 2, -1 do local j = math.random(i); order[i], order[j] = order[j], order[i] end
+  local next_index = 0
+  return fill_to(function() next_index = next_index % #order + 1; return order[next_index] end, " ")
 end
 
 shapes["fill"] = function()
