@@ -40,7 +40,7 @@ internal static class SaveContent
                 request.SortOrder,
                 request.Properties);
             var errors = new List<ContentError>();
-            var content = new ContentValidator(dependencies.Catalog).Validate(input, session.Tree, errors);
+            var content = new ContentValidator(dependencies.Catalog, dependencies.Options.Value.Markdown).Validate(input, session.Tree, errors);
             if (content is null)
             {
                 return EditorInput.Problem(errors, FieldName);
@@ -53,7 +53,7 @@ internal static class SaveContent
 
         await dependencies.Snapshots.UpdateAsync([nodeKey], cancellationToken);
         await using var db = await dependencies.DbFactory.CreateDbContextAsync(cancellationToken);
-        var details = (await ContentDetails.LoadAsync(db, nodeKey, cancellationToken))!;
+        var details = (await ContentDetails.LoadAsync(db, dependencies.Cache, nodeKey, cancellationToken))!;
         return created ? TypedResults.Created($"/api/content/{nodeKey}", details) : TypedResults.Ok(details);
     }
 

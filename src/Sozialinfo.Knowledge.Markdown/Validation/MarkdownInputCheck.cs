@@ -6,11 +6,11 @@ namespace Sozialinfo.Knowledge.Markdown.Validation;
 /// </summary>
 internal static class MarkdownInputCheck
 {
-    public static MarkdownProblem? Check(string markdown)
+    public static MarkdownProblem? Check(string markdown, MarkdownLimits limits)
     {
-        if (markdown.Length > MarkdownLimits.MaxLength)
+        if (markdown.Length > limits.MaxLength)
         {
-            return MarkdownProblems.TooLong(markdown.Length);
+            return MarkdownProblems.TooLong(markdown.Length, limits);
         }
 
         var rest = markdown.AsSpan();
@@ -18,9 +18,9 @@ internal static class MarkdownInputCheck
         {
             var end = rest.IndexOfAny('\n', '\r');
             var length = end < 0 ? rest.Length : end;
-            if (length > MarkdownLimits.MaxLineLength)
+            if (length > limits.MaxLineLength)
             {
-                return MarkdownProblems.LineTooLong(line, length);
+                return MarkdownProblems.LineTooLong(line, length, limits);
             }
 
             if (end < 0)

@@ -8,7 +8,7 @@ using ParsedDocument = Markdig.Syntax.MarkdownDocument;
 namespace Sozialinfo.Knowledge.Markdown.Validation;
 
 /// <summary>
-/// Finds the first place of a parsed document nested deeper than <see cref="MarkdownLimits.MaxNestingDepth"/> levels,
+/// Finds the first place of a parsed document nested deeper than the given number of levels,
 /// counted as editors see them: a block quote, a list, a table, a definition list or the footnotes are one level each
 /// (their items, rows and cells are not), and so is every inline container (emphasis, link) inside a paragraph.
 /// </summary>
@@ -16,22 +16,22 @@ namespace Sozialinfo.Knowledge.Markdown.Validation;
 internal static class NestingDepth
 {
     /// <summary>The 1-based line of the first node too deep, or null when the document is within the limit.</summary>
-    public static int? FindTooDeep(ParsedDocument document) => Walk(document, 0);
+    public static int? FindTooDeep(ParsedDocument document, int maxDepth) => Walk(document, 0, maxDepth);
 
-    private static int? Walk(ContainerBlock container, int depth)
+    private static int? Walk(ContainerBlock container, int depth, int maxDepth)
     {
         foreach (var block in container)
         {
             var level = depth + (IsLevel(block) ? 1 : 0);
-            if (level > MarkdownLimits.MaxNestingDepth)
+            if (level > maxDepth)
             {
                 return block.Line + 1;
             }
 
             var tooDeep = block switch
             {
-                ContainerBlock child => Walk(child, level),
-                LeafBlock { Inline: { } inline } => Walk(inline, level),
+                ContainerBlock child => Walk(child, level, maxDepth),
+                LeafBlock { Inline: { } inline } => Walk(inline, level, maxDepth),
                 _ => null,
             };
             if (tooDeep is not null)
@@ -43,7 +43,7 @@ internal static class NestingDepth
         return null;
     }
 
-    private static int? Walk(ContainerInline container, int depth)
+    private static int? Walk(ContainerInline container, int depth, int maxDepth)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -52,12 +52,12 @@ internal static class NestingDepth
                 continue;
             }
 
-            if (depth + 1 > MarkdownLimits.MaxNestingDepth)
+            if (depth + 1 > maxDepth)
             {
                 return inline.Line + 1;
             }
 
-            if (Walk(child, depth + 1) is { } tooDeep)
+            if (Walk(child, depth + 1, maxDepth) is { } tooDeep)
             {
                 return tooDeep;
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Persistence;
@@ -16,6 +17,7 @@ internal sealed class SeedContentImporter(
     DocumentTypeCatalog catalog,
     ContentWriteLock writeLock,
     TimeProvider timeProvider,
+    IOptions<ContentOptions> options,
     ILogger<SeedContentImporter> logger)
 {
     public async Task<ImportReport> ImportAsync(string folder, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ internal sealed class SeedContentImporter(
 
         var now = timeProvider.GetUtcNow();
         await using var session = await ContentWriteSession.OpenAsync(dbFactory, writeLock, cancellationToken);
-        var validator = new ContentValidator(catalog);
+        var validator = new ContentValidator(catalog, options.Value.Markdown);
         var writer = new ContentWriter(session.Tree, catalog, now);
         var imported = new List<ImportedFile>();
         foreach (var file in ordered)
