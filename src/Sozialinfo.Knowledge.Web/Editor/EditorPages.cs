@@ -16,6 +16,7 @@ internal static class EditorPages
         services.AddSingleton<EditorKey>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SearchIndexOverview>();
+        services.AddSingleton<UnrenderedContentOverview>();
         services.AddSingleton<SearchIndexRebuild>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, EditorCookieOptions>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
