@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
 using Sozialinfo.Knowledge.Core.Content.Nodes;
+using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Features.Content.Values;
 using Sozialinfo.Knowledge.Features.Http;
 using Sozialinfo.Knowledge.Markdown;
@@ -53,7 +55,8 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog, MarkdownLimi
         }
 
         var segment = ValidateSegment(input, name, culture, parentKey, tree, errors);
-        var values = ValidateProperties(input, type, culture, isTranslation, errors);
+        var rendered = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+        var values = ValidateProperties(input, type, culture, isTranslation, errors, rendered);
         if (errors.Count > before)
         {
             return null;
@@ -61,7 +64,10 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog, MarkdownLimi
 
         return new ValidatedContent(
             input.Key, type, parentKey, culture, name, segment!, input.SortOrder,
-            PropertyBag.Variant(type, values), isTranslation ? null : PropertyBag.Invariant(type, values));
+            PropertyBag.Variant(type, values), isTranslation ? null : PropertyBag.Invariant(type, values))
+        {
+            RenderedMarkdown = rendered,
+        };
     }
 
     /// <summary>Mandatory properties missing from a stored draft, checked again when it is published.</summary>
@@ -74,16 +80,30 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog, MarkdownLimi
     public static List<ContentError> Unrenderable(
         DocumentType type, IReadOnlyDictionary<string, JsonNode?> values, string culture, MarkdownLimits limits) =>
         [.. type.Properties
-            .Select(p => UnrenderableMarkdown(p, values.GetValueOrDefault(p.Alias), culture, limits))
+            .Select(p => UnrenderableMarkdown(p, values.GetValueOrDefault(p.Alias), culture, limits, rendered: null))
             .OfType<ContentError>()];
 
-    /// <summary>Renders a Markdown value with the pipeline of the snapshot; the error names property, culture and reason.</summary>
-    private static ContentError? UnrenderableMarkdown(PropertyType property, JsonNode? value, string culture, MarkdownLimits limits) =>
-        property.EditorAlias == PropertyEditorAlias.MarkdownEditor
-        && value is JsonValue text && text.TryGetValue<string>(out var markdown)
-        && KnowledgeMarkdown.Validate(markdown, limits) is { } problem
-            ? new(ContentFields.Property(property.Alias), $"«{property.Name}» ({property.Alias}, {culture}): {problem.Message}")
-            : null;
+    /// <summary>
+    /// Renders a Markdown value with the pipeline and limits of the snapshot, keeping the result in
+    /// <paramref name="rendered"/>; the error names property, culture and reason.
+    /// </summary>
+    private static ContentError? UnrenderableMarkdown(
+        PropertyType property, JsonNode? value, string culture, MarkdownLimits limits, Dictionary<string, RenderedMarkdown>? rendered)
+    {
+        if (property.EditorAlias != PropertyEditorAlias.MarkdownEditor || value is not JsonValue text || !text.TryGetValue<string>(out var markdown))
+        {
+            return null;
+        }
+
+        var result = KnowledgeMarkdown.TryRender(markdown, limits);
+        if (result.Document is { } document)
+        {
+            rendered?.TryAdd(markdown, MarkdownRenderCache.ToRendered(document));
+            return null;
+        }
+
+        return new(ContentFields.Property(property.Alias), $"«{property.Name}» ({property.Alias}, {culture}): {result.Problem!.Message}");
+    }
 
     private DocumentType? ValidateType(ContentInput input, ContentTree tree, List<ContentError> errors)
     {
@@ -178,7 +198,8 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog, MarkdownLimi
         return segment;
     }
 
-    private Dictionary<string, JsonNode?> ValidateProperties(ContentInput input, DocumentType type, string culture, bool isTranslation, List<ContentError> errors)
+    private Dictionary<string, JsonNode?> ValidateProperties(
+        ContentInput input, DocumentType type, string culture, bool isTranslation, List<ContentError> errors, Dictionary<string, RenderedMarkdown> rendered)
     {
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var (alias, raw) in input.Properties)
@@ -203,7 +224,7 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog, MarkdownLimi
                 continue;
             }
 
-            if (UnrenderableMarkdown(property, converted.Value, culture, markdownLimits) is { } unrenderable)
+            if (UnrenderableMarkdown(property, converted.Value, culture, markdownLimits, rendered) is { } unrenderable)
             {
                 errors.Add(unrenderable);
                 continue;

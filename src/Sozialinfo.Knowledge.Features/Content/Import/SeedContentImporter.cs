@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
+using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Content.Editing;
+using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Persistence;
 
 namespace Sozialinfo.Knowledge.Features.Content.Import;
@@ -16,6 +18,7 @@ internal sealed class SeedContentImporter(
     IDbContextFactory<KnowledgeDbContext> dbFactory,
     DocumentTypeCatalog catalog,
     ContentWriteLock writeLock,
+    ContentSnapshotBuilder snapshots,
     TimeProvider timeProvider,
     IOptions<ContentOptions> options,
     ILogger<SeedContentImporter> logger)
@@ -37,6 +40,7 @@ internal sealed class SeedContentImporter(
         var validator = new ContentValidator(catalog, options.Value.Markdown);
         var writer = new ContentWriter(session.Tree, catalog, now);
         var imported = new List<ImportedFile>();
+        var rendered = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         foreach (var file in ordered)
         {
             var errors = new List<ContentError>();
@@ -45,6 +49,11 @@ internal sealed class SeedContentImporter(
             {
                 rejected.Add(new(file.Path, [.. errors.Select(e => new ImportError(file.LineOf(e.Field), e.Message))]));
                 continue;
+            }
+
+            foreach (var (text, markdown) in content.RenderedMarkdown)
+            {
+                rendered.TryAdd(text, markdown);
             }
 
             var draft = writer.SaveDraft(content, file.CreateDate, file.UpdateDate);
@@ -56,6 +65,9 @@ internal sealed class SeedContentImporter(
         }
 
         await session.SaveAsync(writer, now, cancellationToken);
+
+        // The build after an import reuses what validation rendered instead of rendering every text again.
+        await snapshots.RememberRenderedAsync(rendered, cancellationToken);
         var report = new ImportReport(root, imported, [.. rejected.OrderBy(r => r.Path, StringComparer.Ordinal)]);
         logger.LogInformation(
             "Imported {Folder}: {Imported} new, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected",

@@ -110,6 +110,26 @@ public sealed class ContentSnapshotBuilder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps what validation rendered for texts about to be written, so the next build reuses it instead of
+    /// rendering them again; a full rebuild forgets every text it did not use.
+    /// </summary>
+    public async Task RememberRenderedAsync(IEnumerable<KeyValuePair<string, RenderedMarkdown>> rendered, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var (text, markdown) in rendered)
+            {
+                _rendered.TryAdd(text, new MarkdownRendering(markdown, null));
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 
     /// <summary>The full build and swap; the caller holds the gate.</summary>
