@@ -186,7 +186,6 @@ internal static class ContentQueryBuilder
 
             if (form.IsSingleTerm)
             {
-
                 foreach (var (field, boost) in FieldWeights.Text)
                 {
                     clause.Add(new TermQuery(new Term(field, form.Terms[0])) { Boost = boost * weight }, Occur.SHOULD);
