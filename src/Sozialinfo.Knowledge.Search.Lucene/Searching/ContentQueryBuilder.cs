@@ -19,6 +19,9 @@ internal static class ContentQueryBuilder
 {
     private const int FuzzyMaxExpansions = 20;
 
+    // Shared by every word without synonyms; never written to.
+    private static readonly List<SynonymAlternative> NoAlternatives = [];
+
     private static readonly string[] KnownWordFields = [.. FieldWeights.Text.Select(f => f.Field).OrderBy(f => f == ContentIndexFields.Body ? 0 : 1)];
 
     public static Query? Build(Analyzer analyzer, IndexReader reader, UserQueryText text) =>
@@ -72,7 +75,7 @@ internal static class ContentQueryBuilder
         var typed = alternatives is null ? null : words.SelectMany(w => w.Tokens).Where(t => !t.IsPart).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         for (var word = 0; word < words.Count; word++)
         {
-            if (WordQuery(reader, words[word].Tokens, alternatives?[word] ?? [], typed, tieBreakers) is { } clause)
+            if (WordQuery(reader, words[word].Tokens, alternatives?[word] ?? NoAlternatives, typed, tieBreakers) is { } clause)
             {
                 query.Add(clause, Occur.SHOULD);
             }
@@ -149,7 +152,10 @@ internal static class ContentQueryBuilder
             }
         }
 
-        AddSynonyms(clause, alternatives, typed);
+        if (alternatives.Count > 0)
+        {
+            AddSynonyms(clause, alternatives, typed);
+        }
 
         // Typos: only for words no text contains. A known word is what the reader meant, and fuzzy expansion over
         // every field is the most expensive part of a query. A term of a synonym group is no typo either.
