@@ -55,6 +55,7 @@ public sealed class RelevanceTests : IDisposable
         var synonymRows = rows.Where(r => r.Category == SynonymCategory).ToList();
         output.WriteLine(Figures("ALL", rows));
         output.WriteLine(Figures("original", original));
+        output.WriteLine(Figures("ALL, no synonyms", withoutSynonyms));
         output.WriteLine(Figures("original, no synonyms", [.. withoutSynonyms.Where(r => r.Category != SynonymCategory)]));
         output.WriteLine(Figures("synonym, no synonyms", [.. withoutSynonyms.Where(r => r.Category == SynonymCategory)]));
         Assert.True(original.Count >= 30, "At least 30 judged queries are expected.");
