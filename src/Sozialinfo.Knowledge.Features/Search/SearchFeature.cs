@@ -22,6 +22,7 @@ public static class SearchFeature
     {
         services.AddSingleton<SearchIndexUpdater>();
         services.AddSingleton<SearchResponseCache>();
+        services.AddSingleton<SearchSynonyms>();
         services.AddSingleton<IContentSnapshotListener>(provider => provider.GetRequiredService<SearchIndexUpdater>());
         services.AddSearchRateLimit();
         return services;

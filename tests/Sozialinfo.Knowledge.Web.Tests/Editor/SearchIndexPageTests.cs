@@ -30,7 +30,7 @@ public sealed class SearchIndexPageTests(ReaderSiteFixture fixture) : IClassFixt
         foreach (var name in IndexNames)
         {
             var status = Index(name).GetStatus();
-            var expected = SearchIndexItems.DocumentCount(name == SearchIndexNames.InternalIndex ? cache.Preview : cache.Published);
+            var expected = SearchIndexItems.DocumentCount(name == SearchIndexNames.InternalIndex ? cache.Preview : cache.Published, name);
             var section = IndexSection(page, name);
             Assert.True(status.DocumentCount > 0);
             Assert.Equal(expected, status.DocumentCount);
