@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 using Sozialinfo.Knowledge.Features.Search.Indexing;
 
 namespace Sozialinfo.Knowledge.Features.Search;
@@ -20,6 +21,7 @@ public static class SearchFeature
     {
         services.AddSingleton<SearchIndexUpdater>();
         services.AddSingleton<SearchResponseCache>();
+        services.AddApiKeyGuard();
         services.AddSingleton<IContentSnapshotListener>(provider => provider.GetRequiredService<SearchIndexUpdater>());
         return services;
     }
