@@ -2,14 +2,19 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.AspNetCore.ResponseCompression;
 using Scalar.AspNetCore;
+using Sozialinfo.Knowledge.Web.Security;
 
 namespace Sozialinfo.Knowledge.Web;
 
-/// <summary>Host-wide plumbing shared by every capability: problem details, OpenAPI, JSON, time, compression.</summary>
+/// <summary>
+/// Host-wide plumbing shared by every capability: problem details, OpenAPI, JSON, time, compression, and the edge
+/// (security headers, forwarded headers, allowed hosts, the stored Api-Key; see <see cref="SecuritySetup"/>).
+/// </summary>
 internal static class WebDefaults
 {
     public static WebApplicationBuilder AddKnowledgeDefaults(this WebApplicationBuilder builder)
     {
+        builder.Services.AddKnowledgeSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("delivery", options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -36,6 +41,7 @@ internal static class WebDefaults
 
     public static WebApplication UseKnowledgeDefaults(this WebApplication app)
     {
+        app.UseStoredApiKey();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
