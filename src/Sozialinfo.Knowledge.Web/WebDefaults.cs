@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using Sozialinfo.Knowledge.Web.Hosting;
 using Sozialinfo.Knowledge.Web.OpenApi;
 using Sozialinfo.Knowledge.Web.Security;
 
@@ -16,6 +18,7 @@ internal static class WebDefaults
     {
         builder.Services.AddKnowledgeSecurity();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<IConfigureOptions<StatusCodePagesOptions>, ProblemStatusCodePages>();
         builder.Services.AddDeliveryOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options =>
