@@ -19,6 +19,7 @@ internal static class SecuritySetup
         services.AddSingleton<IValidateOptions<ReverseProxyOptions>, ReverseProxyOptionsValidator>();
         services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, ForwardedHeadersSetup>();
         services.AddSingleton<IConfigureOptions<ScalarOptions>, ApiReferenceScriptNonce>();
+        services.AddSingleton<IConfigureOptions<ScalarOptions>, ApiReferenceAuthentication>();
 
         // Startup filters run in registration order, and the host registers host filtering before the application's
         // services: first place makes these headers part of every response, the host-filtering 400 included.
