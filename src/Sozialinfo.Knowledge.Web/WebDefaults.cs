@@ -9,8 +9,8 @@ using Sozialinfo.Knowledge.Web.Security;
 namespace Sozialinfo.Knowledge.Web;
 
 /// <summary>
-/// Host-wide plumbing shared by every capability: problem details, OpenAPI, JSON, time, compression, and the edge
-/// (security headers, forwarded headers, allowed hosts, the stored Api-Key; see <see cref="SecuritySetup"/>).
+/// Host-wide plumbing shared by every capability: problem details, OpenAPI, JSON, time, compression, rate limiting, and
+/// the edge (security headers, forwarded headers, allowed hosts, the stored Api-Key; see <see cref="SecuritySetup"/>).
 /// </summary>
 internal static class WebDefaults
 {
@@ -42,6 +42,7 @@ internal static class WebDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
+        app.UseRateLimiter();           // the features' policies (search: per client); after routing, which the host adds first
         app.MapDeliveryOpenApi();
         return app;
     }
