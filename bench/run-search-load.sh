@@ -12,7 +12,8 @@
 # 3. once: first start seeds content-seed, then the platform's "import" command loads the corpus folders (validation,
 #    store, snapshot, search indexes) into a cached data folder; every run works on a copy of that folder;
 # 4. starts the platform START_RUNS times on the full store: process start -> first 200 of /api/search;
-# 5. runs wrk against /api/search, rotating over single-term and two-term query lists (rotate-queries.lua);
+# 5. runs wrk against /api/search, rotating over single-term and two-term query lists (rotate-queries.lua), and over
+#    $CACHE/queries/synonym.txt when it exists;
 # 6. publishes a new article with a unique word through the editor API (PUT + publish) and polls /api/search until
 #    it is found, PUBLISH_RUNS times;
 # 7. prints a Markdown summary (also $WORK/summary.md).
@@ -216,6 +217,9 @@ SCENARIOS=(
   "two-term|two-term|"
   "single-term, take=1|single-term|&take=1"
 )
+# Queries that meet a group of the seed's synonym table ("KI", "Onlineberatung", ...), when the cache has the list
+# (a store imported without content-seed/einstellungen answers them without synonyms: the comparison).
+[[ -f "$CACHE/queries/synonym.txt" ]] && SCENARIOS+=("synonym|synonym|")
 
 LOAD_BEFORE=$(loadavg)
 for scenario in "${SCENARIOS[@]}"; do

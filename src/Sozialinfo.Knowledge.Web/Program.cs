@@ -9,6 +9,7 @@ using Sozialinfo.Knowledge.Web.Reader;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddKnowledgeDefaults();        // problem details, OpenAPI, JSON, TimeProvider, compression
+builder.AddKestrelLimits();            // request line up to 64 KB: over-long searches get a German answer, not a 414
 builder.AddKnowledgePersistence();     // "Persistence:Provider" = Sqlite (default) | PostgreSql
 builder.AddKnowledgeSearch();          // Lucene.Net indexes in <Persistence:DataFolder>/search/<name>
 builder.Services

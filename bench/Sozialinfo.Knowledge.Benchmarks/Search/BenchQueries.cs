@@ -19,4 +19,10 @@ internal static class BenchQueries
         "Klient Einwilligung", "Videoberatung Datensicherheit", "Leitbild Evaluation",
         "Datenschutz Suchtkompetenz", "Migrationsportal Leitbild",
     ];
+
+    /// <summary>Queries that meet a group of the seed's synonym table (search-probe --synonyms): one-word synonyms and phrases.</summary>
+    public static IReadOnlyList<string> Synonym { get; } =
+    [
+        "KI", "künstliche Intelligenz", "nDSG", "DSFA", "Mail", "Onlineberatung", "Beratung online",
+    ];
 }

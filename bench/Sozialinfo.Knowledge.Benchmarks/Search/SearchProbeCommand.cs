@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Sozialinfo.Knowledge.Benchmarks.Search.Corpus;
 using Sozialinfo.Knowledge.Core.Search;
+using Sozialinfo.Knowledge.Core.Search.Synonyms;
 using Sozialinfo.Knowledge.Search.Lucene;
 
 namespace Sozialinfo.Knowledge.Benchmarks.Search;
@@ -19,6 +20,9 @@ internal static class SearchProbeCommand
         var count = int.Parse(Argument(args, "--count") ?? "50000", CultureInfo.InvariantCulture);
         var runs = int.Parse(Argument(args, "--runs") ?? "200", CultureInfo.InvariantCulture);
         var filter = Argument(args, "--query");
+
+        // --synonyms <content-seed folder>: every query carries the seed's synonym table, and the synonym queries join.
+        var synonyms = Argument(args, "--synonyms") is { } seed ? SeedSynonyms.Load(seed) : SynonymTable.Empty;
         using var index = LuceneSearchIndex.OpenFolder(SearchIndexNames.ExternalIndex, folder, TimeProvider.System);
         if (index.GetStatus() is not { Health: IndexHealth.Healthy } status || status.DocumentCount < count)
         {
@@ -50,8 +54,10 @@ internal static class SearchProbeCommand
         Console.WriteLine($"{index.GetStatus().DocumentCount:N0} documents, {segments} segments");
         Console.WriteLine("| query | hits | endpoint p50/p95 | no snippets | no facets | bare | allocated endpoint / bare |");
         Console.WriteLine("|---|---:|---|---|---|---|---|");
-        var full = new SearchQuery { Culture = CorpusContent.Culture, Take = 10, Facets = SearchFacetNames.All };
-        foreach (var text in BenchQueries.SingleTerm.Concat(BenchQueries.TwoTerm).Where(q => filter is null || q.Contains(filter, StringComparison.OrdinalIgnoreCase)))
+        var full = new SearchQuery { Culture = CorpusContent.Culture, Take = 10, Facets = SearchFacetNames.All, Synonyms = synonyms };
+        Console.WriteLine($"synonym groups: {synonyms.Groups.Count}");
+        var queries = BenchQueries.SingleTerm.Concat(BenchQueries.TwoTerm).Concat(synonyms.IsEmpty ? [] : BenchQueries.Synonym);
+        foreach (var text in queries.Where(q => filter is null || q.Contains(filter, StringComparison.OrdinalIgnoreCase)))
         {
             var query = full with { Text = text };
             var total = index.Search(query).Total;

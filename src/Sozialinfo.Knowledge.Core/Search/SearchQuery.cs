@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Core.Search.Synonyms;
+
 namespace Sozialinfo.Knowledge.Core.Search;
 
 /// <summary>
@@ -8,7 +10,20 @@ namespace Sozialinfo.Knowledge.Core.Search;
 /// </summary>
 public sealed record SearchQuery
 {
+    /// <summary>
+    /// The longest text a search reads, in characters: the search page's input takes no more, and the search API
+    /// answers a longer one with 400. Long enough for any question a reader types, short enough to bound the query.
+    /// </summary>
+    public const int MaxTextLength = 200;
+
     public string? Text { get; init; }
+
+    /// <summary>
+    /// The editors' synonyms of <see cref="Culture"/>, applied to the loose words of <see cref="Text"/> (not to
+    /// "quoted phrases"): a word or word sequence that is a term of a group also finds the group's other terms,
+    /// weighted below what the reader typed.
+    /// </summary>
+    public SynonymTable Synonyms { get; init; } = SynonymTable.Empty;
 
     /// <summary>Only documents of this culture (e.g. "de-CH").</summary>
     public string Culture { get; init; } = Content.Cultures.Default;

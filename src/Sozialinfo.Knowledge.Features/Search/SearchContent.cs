@@ -22,6 +22,7 @@ internal static class SearchContent
         [FromKeyedServices(SearchIndexNames.ExternalIndex)] ISearchIndex index,
         PublishedContentCache cache,
         SearchResponseCache answers,
+        SearchSynonyms synonyms,
         string? q,
         string? skip,
         string? take,
@@ -30,7 +31,8 @@ internal static class SearchContent
         string[]? tag,
         string[]? dimension)
     {
-        if (!SearchInput.TryReadNumber(skip, "skip", 0, 0, SearchInput.MaxSkip, out var skipValue, out var problem)
+        if (!SearchInput.TryReadText(q, out var text, out var problem)
+            || !SearchInput.TryReadNumber(skip, "skip", 0, 0, SearchInput.MaxSkip, out var skipValue, out problem)
             || !SearchInput.TryReadNumber(take, "take", 10, 1, SearchInput.MaxTake, out var takeValue, out problem)
             || !SearchInput.TryReadFilter(type, "type", out var types, out problem)
             || !SearchInput.TryReadDossiers(dossier, out var dossiers, out problem)
@@ -40,7 +42,6 @@ internal static class SearchContent
             return problem!;
         }
 
-        var text = SearchInput.Text(q);
         var culture = SearchInput.Culture(request);
         var snapshot = cache.Published;
         var key = SearchResponseCache.Key(text, culture, skipValue, takeValue, types, dossiers, tags, dimensions);
@@ -53,6 +54,7 @@ internal static class SearchContent
         {
             Text = text,
             Culture = culture,
+            Synonyms = synonyms.For(snapshot, culture),
             ContentTypes = types,
             Dossiers = dossiers,
             Tags = tags,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 using Sozialinfo.Knowledge.Features.Search.Indexing;
 using Sozialinfo.Knowledge.Features.Search.RateLimiting;
 
@@ -22,6 +23,8 @@ public static class SearchFeature
     {
         services.AddSingleton<SearchIndexUpdater>();
         services.AddSingleton<SearchResponseCache>();
+        services.AddSingleton<SearchSynonyms>();
+        services.AddApiKeyGuard();
         services.AddSingleton<IContentSnapshotListener>(provider => provider.GetRequiredService<SearchIndexUpdater>());
         services.AddSearchRateLimit();
         return services;

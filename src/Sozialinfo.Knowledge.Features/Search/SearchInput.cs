@@ -1,27 +1,36 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
 using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Search;
 
 /// <summary>
-/// Checks and normalises the query string of the search endpoints. Free text is never rejected (the index drops
-/// control characters and treats everything but "quotes" as words); it is only cut to <see cref="MaxTextLength"/>.
-/// Paging and filter values that make no sense give a 400 problem with a German message.
+/// Checks and normalises the query string of the search endpoints. Free text is never rejected for what it contains
+/// (the index drops control characters and treats everything but "quotes" as words), only for its length: more than
+/// <see cref="MaxTextLength"/> characters answer 400, as the search page says. Paging and filter values that make no
+/// sense give a 400 problem with a German message.
 /// </summary>
 internal static class SearchInput
 {
-    public const int MaxTextLength = 500;
+    public const int MaxTextLength = SearchQuery.MaxTextLength;
     public const int MaxTake = 100;
     public const int MaxSkip = 100_000;
     public const int MaxFilterValues = 20;
     public const int MaxFilterLength = 200;
     private const string ProblemTitle = "Ungültige Suchanfrage";
 
-    public static string? Text(string? text) =>
-        text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text;
+    /// <summary>The German sentence the API and the search page use for an over-long query.</summary>
+    public static string TooLongMessage { get; } = $"Die Suchanfrage darf höchstens {MaxTextLength} Zeichen lang sein.";
+
+    public static bool TryReadText(string? text, out string? value, out ValidationProblem? problem)
+    {
+        value = text;
+        problem = text is { Length: > MaxTextLength } ? Problem("q", TooLongMessage) : null;
+        return problem is null;
+    }
 
     /// <summary>The reader's culture from Accept-Language; de-CH when nothing supported is asked for.</summary>
     public static string Culture(HttpRequest request) =>

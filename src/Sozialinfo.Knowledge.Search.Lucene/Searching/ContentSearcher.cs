@@ -28,7 +28,7 @@ internal static class ContentSearcher
     public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery query)
     {
         var text = UserQueryText.Parse(query.Text);
-        var (textQuery, rescoring) = ContentQueryBuilder.BuildForSearch(analyzer, searcher.IndexReader, text);
+        var (textQuery, rescoring) = ContentQueryBuilder.BuildForSearch(analyzer, searcher.IndexReader, text, query.Synonyms);
         if (textQuery is null && (!text.IsEmpty || !(query.BlankTextMatchesAll || FilterQueryBuilder.HasFilter(query))))
         {
             // Blank text (or text of stop words and punctuation only) without a filter finds nothing by design.

@@ -48,6 +48,14 @@ internal static class FieldWeights
     /// <summary>A fuzzy (typo) match counts less than an exact one, so correct spellings rank first.</summary>
     public const float Fuzzy = 0.3f;
 
+    /// <summary>
+    /// A synonym (another term of the editors' group a query word belongs to) counts half of what the reader typed:
+    /// it finds the same concept, but a text in the reader's own words is the better answer. A synonym of several
+    /// words is a phrase, whose Lucene weight grows with the square of its summed idf; <see cref="ContentQueryBuilder"/>
+    /// divides by the square of its length, so "künstliche Intelligenz" for "KI" weighs like a single word.
+    /// </summary>
+    public const float Synonym = 0.5f;
+
     /// <summary>A quoted phrase that matches is worth more than its words alone.</summary>
     public const float Phrase = 2f;
 }

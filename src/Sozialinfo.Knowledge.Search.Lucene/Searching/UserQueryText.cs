@@ -10,7 +10,7 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 /// </summary>
 internal sealed record UserQueryText(IReadOnlyList<string> Words, IReadOnlyList<string> Phrases)
 {
-    public const int MaxLength = 200;
+    public const int MaxLength = Core.Search.SearchQuery.MaxTextLength;
     public const int MaxTerms = 32;
 
     public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;

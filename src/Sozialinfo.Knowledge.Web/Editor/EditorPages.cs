@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 
 namespace Sozialinfo.Knowledge.Web.Editor;
 
@@ -14,7 +15,7 @@ internal static class EditorPages
     public static IServiceCollection AddEditorPages(this IServiceCollection services)
     {
         services.AddSingleton<EditorKey>();
-        services.AddSingleton<SignInThrottle>();
+        services.AddApiKeyGuard();
         services.AddSingleton<SearchIndexOverview>();
         services.AddSingleton<UnrenderedContentOverview>();
         services.AddSingleton<SearchIndexRebuild>();

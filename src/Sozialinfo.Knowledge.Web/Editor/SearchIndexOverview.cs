@@ -28,7 +28,7 @@ internal sealed class SearchIndexOverview(SearchIndexUpdater updater, PublishedC
     }
 
     private int ExpectedCount(string name) =>
-        SearchIndexItems.DocumentCount(name == SearchIndexNames.InternalIndex ? cache.Preview : cache.Published);
+        SearchIndexItems.DocumentCount(name == SearchIndexNames.InternalIndex ? cache.Preview : cache.Published, name);
 
     private static IndexStatusView View(IndexStatus status, string purpose, int expected)
     {

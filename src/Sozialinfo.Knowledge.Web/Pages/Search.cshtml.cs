@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Search;
+using Sozialinfo.Knowledge.Features.Search;
 using Sozialinfo.Knowledge.Features.Search.RateLimiting;
 using Sozialinfo.Knowledge.Web.Reader.Content;
 using Sozialinfo.Knowledge.Web.Reader.Search;
@@ -17,7 +19,7 @@ namespace Sozialinfo.Knowledge.Web.Pages;
 /// </summary>
 [EnableRateLimiting(SearchRateLimit.PolicyName)]
 [RateLimitRejectionPage]
-internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider indexes) : PageModel
+internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider indexes, SearchSynonyms synonyms) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
 
@@ -48,7 +50,7 @@ internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider
         }
         else
         {
-            View = SearchPageBuilder.Build(index, reader.Snapshot, request);
+            View = SearchPageBuilder.Build(index, reader.Snapshot, synonyms.For(reader.Snapshot, Cultures.Default), request);
             Response.Headers.CacheControl = "private, max-age=60";
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Core.Search;
+using Sozialinfo.Knowledge.Core.Search.Synonyms;
 using YamlDotNet.Serialization;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Tests.Relevance;
@@ -12,7 +13,8 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Tests.Relevance;
 /// </summary>
 internal static partial class SeedCorpus
 {
-    public static IReadOnlyList<SearchIndexItem> Load(string folder)
+    /// <summary>The indexable items (search settings left out, as the reader's index does) and the seed's synonyms.</summary>
+    public static (IReadOnlyList<SearchIndexItem> Items, SynonymCatalog Synonyms) Load(string folder)
     {
         var deserializer = new DeserializerBuilder().Build();
         var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories)
@@ -25,7 +27,9 @@ internal static partial class SeedCorpus
             g.Key, g.First().Parent, g.First().Type, g.First().SortOrder, TestContentDate, variesByCulture: true, isPublished: true,
             g.ToDictionary(f => f.Culture, f => f.ToCulture(), StringComparer.OrdinalIgnoreCase))).ToList();
         var snapshot = new ContentSnapshot(1, items, []);
-        return [.. snapshot.All.Select(i => new SearchIndexItem(i, DossierOf(snapshot, i)))];
+        return (
+            [.. snapshot.All.Where(i => !SearchSettingsTypes.Contains(i.ContentType)).Select(i => new SearchIndexItem(i, DossierOf(snapshot, i)))],
+            SynonymCatalog.From(snapshot));
     }
 
     private static readonly DateTimeOffset TestContentDate = TestContent.Date;
@@ -55,6 +59,7 @@ internal static partial class SeedCorpus
             yaml.GetValueOrDefault("sortOrder") is string order ? int.Parse(order, CultureInfo.InvariantCulture) : 0,
             !string.Equals(yaml.GetValueOrDefault("published") as string, "false", StringComparison.OrdinalIgnoreCase),
             properties.GetValueOrDefault("lead")?.ToString() ?? string.Empty,
+            properties.GetValueOrDefault(SearchSettingsTypes.TermsProperty)?.ToString(),
             tags,
             body);
     }
@@ -65,7 +70,7 @@ internal static partial class SeedCorpus
     [GeneratedRegex(@"[#*_>`\[\]|]|\(\S+\)")]
     private static partial Regex Markup();
 
-    private sealed record SeedFile(Guid Key, Guid? Parent, string Type, string Name, string Segment, string Culture, int SortOrder, bool Published, string Lead, IReadOnlyList<string> Tags, string Body)
+    private sealed record SeedFile(Guid Key, Guid? Parent, string Type, string Name, string Segment, string Culture, int SortOrder, bool Published, string Lead, string? Terms, IReadOnlyList<string> Tags, string Body)
     {
         public PublishedCulture ToCulture()
         {
@@ -77,6 +82,7 @@ internal static partial class SeedCorpus
                 ["lead"] = Lead,
                 ["body"] = new RenderedMarkdown(html, headings, 1, 100),
                 ["tags"] = Tags,
+                [SearchSettingsTypes.TermsProperty] = Terms,
             };
             return new PublishedCulture(Culture, Name, Segment, TestContentDate, properties);
         }

@@ -10,11 +10,27 @@ internal static class SearchIndexItems
 
     public static IEnumerable<SearchIndexItem> All(ContentSnapshot snapshot) => From(snapshot, snapshot.All);
 
+    /// <summary>The items of <paramref name="snapshot"/> that the index <paramref name="indexName"/> holds.</summary>
+    public static IEnumerable<SearchIndexItem> All(ContentSnapshot snapshot, string indexName) =>
+        From(snapshot, snapshot.All.Where(item => Holds(indexName, item)));
+
+    /// <summary>
+    /// Whether the index holds <paramref name="item"/>. The reader's search (ExternalIndex) leaves out the search
+    /// settings (synonym groups and their folder): they are no answer for a reader and must not come up as type-ahead
+    /// titles. The Delivery API's indexes hold every item; its DisallowedContentTypeAliases decide what it shows.
+    /// </summary>
+    public static bool Holds(string indexName, PublishedContent item) =>
+        !string.Equals(indexName, SearchIndexNames.ExternalIndex, StringComparison.Ordinal) || !SearchSettingsTypes.Contains(item.ContentType);
+
     public static IEnumerable<SearchIndexItem> From(ContentSnapshot snapshot, IEnumerable<PublishedContent> items) =>
         items.Select(item => For(snapshot, item));
 
     /// <summary>Index documents an index built from <paramref name="snapshot"/> holds: one per item and culture.</summary>
     public static int DocumentCount(ContentSnapshot snapshot) => snapshot.All.Sum(item => item.Cultures.Count);
+
+    /// <summary>Index documents the index <paramref name="indexName"/> built from <paramref name="snapshot"/> holds.</summary>
+    public static int DocumentCount(ContentSnapshot snapshot, string indexName) =>
+        snapshot.All.Where(item => Holds(indexName, item)).Sum(item => item.Cultures.Count);
 
     private static SearchIndexItem For(ContentSnapshot snapshot, PublishedContent item)
     {

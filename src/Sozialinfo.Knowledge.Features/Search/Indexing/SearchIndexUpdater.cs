@@ -72,9 +72,10 @@ internal sealed class SearchIndexUpdater(
                 await index.DeleteAsync(diff.Removed, cancellationToken);
             }
 
-            if (diff.Changed.Count > 0)
+            var changed = diff.Changed.Where(item => SearchIndexItems.Holds(index.Name, item)).ToList();
+            if (changed.Count > 0)
             {
-                await index.IndexAsync(SearchIndexItems.From(current, diff.Changed), cancellationToken);
+                await index.IndexAsync(SearchIndexItems.From(current, changed), cancellationToken);
             }
         }
         catch (Exception exception)
@@ -91,7 +92,7 @@ internal sealed class SearchIndexUpdater(
     private async Task RebuildAsync(ISearchIndex index, ContentSnapshot snapshot, string reason, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await index.RebuildAsync(SearchIndexItems.All(snapshot), cancellationToken);
+        await index.RebuildAsync(SearchIndexItems.All(snapshot, index.Name), cancellationToken);
         _current.Add(index.Name);
         logger.LogInformation("Search index {Index} rebuilt ({Reason}): {Documents} documents in {Milliseconds:F0} ms",
             index.Name, reason, index.GetStatus().DocumentCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -104,7 +105,7 @@ internal sealed class SearchIndexUpdater(
             return status.Detail ?? "rebuild required";
         }
 
-        var expected = SearchIndexItems.DocumentCount(snapshot);
+        var expected = SearchIndexItems.DocumentCount(snapshot, status.Name);
         if (status.DocumentCount != expected)
         {
             return $"{status.DocumentCount} documents, {expected} expected";

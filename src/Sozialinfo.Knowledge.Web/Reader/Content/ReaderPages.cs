@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sozialinfo.Knowledge.Core.Content;
+using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Web.Reader.Views;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Content;
@@ -29,7 +30,8 @@ internal sealed class ReaderPages(ReaderIndexProvider indexes, RelatedArticles r
 
         var item = index.Snapshot.GetByRoute(path, Cultures.Default);
         var culture = item?.GetCulture(Cultures.Default);
-        if (item is null || culture is null)
+        // Search settings (synonym groups) are content for the search, not pages: as if they were not there.
+        if (item is null || culture is null || SearchSettingsTypes.Contains(item.ContentType))
         {
             var moved = index.Snapshot.GetRedirectTarget(path, Cultures.Default)?.GetCulture(Cultures.Default);
             return moved is null

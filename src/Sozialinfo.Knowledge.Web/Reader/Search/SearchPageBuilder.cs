@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Html;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Core.Search;
+using Sozialinfo.Knowledge.Core.Search.Synonyms;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Search;
 
@@ -16,14 +17,14 @@ internal static class SearchPageBuilder
     private const int PageLinks = 5;
     private const int MaxFacetOptions = 12;
 
-    public static SearchPageView Build(ISearchIndex index, ContentSnapshot snapshot, SearchRequest request)
+    public static SearchPageView Build(ISearchIndex index, ContentSnapshot snapshot, SynonymTable synonyms, SearchRequest request)
     {
         if (!request.HasText)
         {
             return new SearchPageView(request, SearchPageState.Empty, 0, [], [], null, null, false);
         }
 
-        var query = ToQuery(request);
+        var query = ToQuery(request) with { Synonyms = synonyms };
         var results = index.Search(query with { Skip = (request.Page - 1) * PageSize });
         var page = request.Page;
         if (results.Hits.Count == 0 && results.Total > 0 && page > 1)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Primitives;
+using Sozialinfo.Knowledge.Features.Search;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Search;
 
@@ -17,7 +18,7 @@ internal sealed record SearchRequest(
     int Page,
     IReadOnlyList<string> Notices)
 {
-    public const int MaxTextLength = 200;
+    public const int MaxTextLength = SearchInput.MaxTextLength;
     public const int MaxPage = 100;
     private const int MaxValues = 10;
     private const int MaxValueLength = 80;
@@ -33,7 +34,8 @@ internal sealed record SearchRequest(
         var text = Clean(raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw);
         if (raw.Length > MaxTextLength)
         {
-            notices.Add($"Ihre Suchanfrage war zu lang. Gesucht wurde nur mit den ersten {MaxTextLength} Zeichen.");
+            // The API answers 400; a reader gets the answer to the first N characters with the same sentence.
+            notices.Add($"{SearchInput.TooLongMessage} Gesucht wurde nur mit den ersten {MaxTextLength} Zeichen.");
         }
 
         if (text.Length > 0 && !text.Any(char.IsLetterOrDigit))

@@ -33,6 +33,19 @@ public sealed class SearchFormTests(ReaderSiteFixture fixture) : IClassFixture<R
     }
 
     [Fact]
+    public async Task Get_QueryOverTheLimit_SaysTheLimitInGermanAndTheInputTakesNoMore()
+    {
+        var (response, page) = await ReaderRequests.GetPageAsync(_factory.CreateClient(), "/suche?q=" + new string('d', 201));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<p class=\"search-notice\" role=\"status\">Die Suchanfrage darf höchstens 200 Zeichen lang sein.", page.Html, StringComparison.Ordinal);
+        var form = page.Element("form", "class=\"search-form\"");
+        Assert.NotNull(form);
+        Assert.Contains($"value=\"{new string('d', 200)}\" maxlength=\"200\"", form, StringComparison.Ordinal);
+        Assert.Contains("name=\"q\" maxlength=\"200\"", page.Element("form", "class=\"site-search\""), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_SearchRoute_WinsOverTheCatchAllContentPage()
     {
         var (response, page) = await ReaderRequests.GetPageAsync(ReaderRequests.NoRedirects(_factory), "/suche");
