@@ -17,6 +17,7 @@ internal static class EditorPages
         services.AddSingleton<EditorKey>();
         services.AddApiKeyGuard();
         services.AddSingleton<SearchIndexOverview>();
+        services.AddSingleton<UnrenderedContentOverview>();
         services.AddSingleton<SearchIndexRebuild>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, EditorCookieOptions>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
