@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.AspNetCore.ResponseCompression;
-using Scalar.AspNetCore;
+using Sozialinfo.Knowledge.Web.OpenApi;
 
 namespace Sozialinfo.Knowledge.Web;
 
@@ -11,13 +11,7 @@ internal static class WebDefaults
     public static WebApplicationBuilder AddKnowledgeDefaults(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi("delivery", options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Sozialinfo Knowledge – Content Delivery API v2";
-            document.Info.Version = "v2";
-            document.Info.Description = "Follows Umbraco's Content Delivery API v2 contract; see /umbraco/api-reference.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddDeliveryOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
@@ -39,11 +33,7 @@ internal static class WebDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
-        app.MapOpenApi("/umbraco/openapi/{documentName}.json");
-        app.MapScalarApiReference("/umbraco/api-reference", options => options
-            .WithTitle("Sozialinfo Knowledge – Delivery API")
-            .WithOpenApiRoutePattern("/umbraco/openapi/{documentName}.json")
-            .AddDocument("delivery", "Content Delivery API v2"));
+        app.MapDeliveryOpenApi();
         return app;
     }
 }

@@ -10,7 +10,21 @@ public static class Cultures
     public static bool IsSupported(string culture) =>
         Supported.Contains(culture, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Returns the supported culture in its canonical casing, or null.</summary>
-    public static string? Normalize(string culture) =>
-        Supported.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Returns the supported culture in its canonical casing ("DE-ch" and " de-CH " give "de-CH"), or null: cultures
+    /// match case-insensitively, as in ASP.NET Core and Umbraco.
+    /// </summary>
+    public static string? Normalize(string culture)
+    {
+        var trimmed = culture.AsSpan().Trim();
+        foreach (var supported in Supported)
+        {
+            if (trimmed.Equals(supported, StringComparison.OrdinalIgnoreCase))
+            {
+                return supported;
+            }
+        }
+
+        return null;
+    }
 }

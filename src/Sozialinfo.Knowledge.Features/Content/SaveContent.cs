@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Features.Content.Editing;
-using Sozialinfo.Knowledge.Features.Content.Values;
 
 namespace Sozialinfo.Knowledge.Features.Content;
 
@@ -13,19 +11,7 @@ namespace Sozialinfo.Knowledge.Features.Content;
 /// </summary>
 internal static class SaveContent
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Omitted parentKey and sortOrder keep the current values (root and 0 for new content).</summary>
-    public sealed record Request(
-        string? Culture,
-        string? ContentType,
-        string? ParentKey,
-        string? Name,
-        string? Segment,
-        int? SortOrder,
-        Dictionary<string, JsonElement>? Properties);
-
-    public static async Task<Results<Ok<ContentDetails>, Created<ContentDetails>, ValidationProblem>> HandleAsync(
+    public static async Task<Results<Ok<ContentDetails>, Created<ContentDetails>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string key, HttpRequest http, [AsParameters] EditingServices dependencies, CancellationToken cancellationToken)
     {
         if (!EditorInput.TryParseKey(key, out var nodeKey, out var problem))
@@ -33,21 +19,10 @@ internal static class SaveContent
             return problem;
         }
 
-        var (request, readError) = await ReadAsync(http, cancellationToken);
-        if (request is null)
+        var read = await DraftRequestReader.ReadAsync(http, cancellationToken);
+        if (read.Request is not { } request)
         {
-            return EditorInput.Problem("body", readError!);
-        }
-
-        Guid? parentKey = null;
-        if (!string.IsNullOrWhiteSpace(request.ParentKey))
-        {
-            if (!Guid.TryParse(request.ParentKey, out var parsedParent))
-            {
-                return EditorInput.Problem("parentKey", $"«{request.ParentKey}» ist kein gültiger Schlüssel (GUID).");
-            }
-
-            parentKey = parsedParent;
+            return EditorInput.Problem(read.Errors, read.StatusCode);
         }
 
         var now = dependencies.TimeProvider.GetUtcNow();
@@ -58,12 +33,12 @@ internal static class SaveContent
             var input = new ContentInput(
                 nodeKey,
                 request.ContentType ?? existing?.ContentTypeAlias ?? string.Empty,
-                parentKey ?? existing?.ParentKey,
+                request.ParentKey ?? existing?.ParentKey,
                 request.Culture ?? Cultures.Default,
                 request.Name ?? string.Empty,
                 request.Segment,
                 request.SortOrder,
-                (request.Properties ?? []).ToDictionary(p => p.Key, p => JsonRawValue.From(p.Value), StringComparer.Ordinal));
+                request.Properties);
             var errors = new List<ContentError>();
             var content = new ContentValidator(dependencies.Catalog).Validate(input, session.Tree, errors);
             if (content is null)
@@ -80,19 +55,6 @@ internal static class SaveContent
         await using var db = await dependencies.DbFactory.CreateDbContextAsync(cancellationToken);
         var details = (await ContentDetails.LoadAsync(db, nodeKey, cancellationToken))!;
         return created ? TypedResults.Created($"/api/content/{nodeKey}", details) : TypedResults.Ok(details);
-    }
-
-    private static async Task<(Request? Request, string? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var request = await JsonSerializer.DeserializeAsync<Request>(http.Body, JsonOptions, cancellationToken);
-            return request is null ? (null, "Der Inhalt der Anfrage fehlt.") : (request, null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"Ungültiges JSON (Zeile {exception.LineNumber + 1}): {exception.Message}");
-        }
     }
 
     private static string FieldName(string field) => field switch

@@ -1,9 +1,9 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Delivery.Output;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery;
 
@@ -65,7 +65,7 @@ internal static class GetContentByIds
             }
             else
             {
-                invalid.Add($"The value '{(id.Length <= 40 ? id : id[..40] + "…")}' is not a valid GUID.");
+                invalid.Add($"The value '{InputEcho.Quote(id)}' is not a valid GUID.");
             }
         }
 
@@ -80,7 +80,6 @@ internal static class GetContentByIds
     internal sealed class Request : ItemRequest
     {
         [FromQuery(Name = "id")]
-        [Description("Keys (GUIDs) of the items, repeated: id=a&id=b. Unknown ids are left out of the array.")]
         public string[]? Id { get; set; }
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,23 +90,18 @@ internal static class QueryContent
     internal sealed class Request : ItemRequest
     {
         [FromQuery(Name = "fetch")]
-        [Description("One selector: ancestors:{id|path}, children:{id|path} or descendants:{id|path}. Without it: everything below the Start-Item, or all content.")]
         public string? Fetch { get; set; }
 
         [FromQuery(Name = "filter")]
-        [Description("Repeatable, ANDed; comma-separated values inside one are ORed: contentType:alias, contentType:!alias, name:term, createDate>:2026-01-01, updateDate<2026-06-01, tag:, dimension:, level:, dossier:.")]
         public string[]? Filter { get; set; }
 
         [FromQuery(Name = "sort")]
-        [Description("Repeatable, earlier wins: createDate, updateDate, level, name or sortOrder, each :asc or :desc (case-insensitive).")]
         public string[]? Sort { get; set; }
 
         [FromQuery(Name = "skip")]
-        [Description("Items to skip, a whole number >= 0 (default 0). Past the end gives an empty page with the real total.")]
         public string? Skip { get; set; }
 
         [FromQuery(Name = "take")]
-        [Description("Items to return, a whole number from 0 to the configured maximum (default 10, maximum 1000). take=0 gives only the total.")]
         public string? Take { get; set; }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Search;
 
@@ -71,7 +72,7 @@ internal static class SearchInput
         {
             if (!Guid.TryParse(value, out var key))
             {
-                problem = Problem("dossier", $"«dossier» muss der Schlüssel (GUID) eines Dossiers sein, nicht «{value}».");
+                problem = Problem("dossier", $"«dossier» muss der Schlüssel (GUID) eines Dossiers sein, nicht «{InputEcho.Quote(value)}».");
                 return false;
             }
 

@@ -7,7 +7,7 @@ namespace Sozialinfo.Knowledge.Web.Commands;
 
 /// <summary>
 /// "dotnet run --project src/Sozialinfo.Knowledge.Web -- import &lt;folder&gt;": migrates the store, imports the folder
-/// and prints a German/English summary. Exit code 0, or 1 if any file was rejected (or the folder is missing).
+/// (a relative folder is looked up as <see cref="FolderArgument"/> says) and prints a German/English summary. Exit code 0, or 1 if any file was rejected (or the folder is missing).
 /// </summary>
 internal static class ImportCommand
 {
@@ -19,10 +19,12 @@ internal static class ImportCommand
             return 1;
         }
 
-        var folder = Path.GetFullPath(args[0]);
-        if (!Directory.Exists(folder))
+        var environment = services.GetRequiredService<IHostEnvironment>();
+        var (folder, tried) = FolderArgument.Resolve(
+            args[0], Environment.GetEnvironmentVariable("PWD"), Directory.GetCurrentDirectory(), environment.ContentRootPath);
+        if (folder is null)
         {
-            await output.WriteLineAsync($"Ordner nicht gefunden / folder not found: {folder}");
+            await output.WriteLineAsync($"Ordner nicht gefunden / folder not found: {string.Join(", ", tried)}");
             return 1;
         }
 

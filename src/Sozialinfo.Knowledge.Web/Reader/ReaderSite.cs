@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Delivery.Querying;
@@ -12,8 +13,10 @@ namespace Sozialinfo.Knowledge.Web.Reader;
 
 /// <summary>
 /// The server-rendered German reader site (Razor Pages under Pages/). It reads only the published snapshot and asks it
-/// through the Delivery API's query service. One catch-all page renders every content route; the APIs' literal routes
-/// and the static assets win over it by route precedence.
+/// through the Delivery API's query service. One page renders every content route (<see cref="ReaderRoutes"/>, never
+/// under /api or /umbraco); the static assets and the other pages win over it by route precedence. Every page answers
+/// only the methods it has handlers for (<see cref="PageMethodFilter"/>), and a refused request gets a German page
+/// (<see cref="ReaderStatusCodePages"/>).
 /// </summary>
 internal static class ReaderSite
 {
@@ -27,20 +30,16 @@ internal static class ReaderSite
         services.AddSingleton<ReaderPages>();
         services.AddSingleton<RelatedArticles>();
         services.AddExceptionHandler<ReaderExceptionHandler>();
+        services.AddSingleton<IPostConfigureOptions<StatusCodePagesOptions>, ReaderStatusCodePages>();
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<ReaderRouteConstraint>(ReaderRouteConstraint.Name));
         // German text stays readable in the HTML ("Brotkrümel", not "Brotkr&#xFC;mel"); Razor still encodes markup characters.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new ReaderHeadersFilter());
             options.Conventions.ConfigureFilter(new RenderedPageCaptureFilter());
-            // Reading only: other methods get 405 instead of an antiforgery 400 from the catch-all page.
-            options.Conventions.AddPageRouteModelConvention("/Content", model =>
-            {
-                foreach (var selector in model.Selectors)
-                {
-                    selector.EndpointMetadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-                }
-            });
+            options.Conventions.ConfigureFilter(new PageMethodFilter());
+            options.Conventions.AddPageRouteModelConvention("/Content", ReaderRoutes.Apply);
         });
         return services;
     }

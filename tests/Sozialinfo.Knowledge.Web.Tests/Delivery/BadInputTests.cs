@@ -35,6 +35,49 @@ public sealed class BadInputTests(DeliveryFixture fixture) : IClassFixture<Deliv
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    // Issue 8 saw "updateDate<0001-01-01" answer 500: every date is a valid bound, clamped to the instants an item can have.
+    [Theory]
+    [InlineData("?filter=updateDate%3C0001-01-01", 0)]
+    [InlineData("?filter=updateDate%3C:0001-01-01", 0)]
+    [InlineData("?filter=createDate:0001-01-01", 0)]
+    [InlineData("?filter=createDate%3E9999-12-31", 0)]
+    [InlineData("?filter=createDate%3E:9999-12-31T23:59:59.9999999Z", 0)]
+    [InlineData("?filter=updateDate%3C0001-01-01T00:00%2B14:00", 0)]
+    [InlineData("?filter=updateDate%3E9999-12-31T23:00-14:00", 0)]
+    public async Task DateFilter_BeforeTheFirstOrAfterTheLastInstant_Returns200WithNothing(string query, int expectedTotal)
+    {
+        using var response = await Client.RequestAsync(DeliveryClient.Content + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expectedTotal, (await response.JsonAsync()).GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("?filter=updateDate%3E:0001-01-01")]
+    [InlineData("?filter=updateDate:!0001-01-01")]
+    [InlineData("?filter=createDate%3C9999-12-31")]
+    [InlineData("?filter=createDate%3C:9999-12-31T23:59:59.9999999-14:00")]
+    public async Task DateFilter_CoveringAllTime_ReturnsEverything(string query)
+    {
+        using var all = await Client.RequestAsync(DeliveryClient.Content + "?take=0");
+        using var response = await Client.RequestAsync(DeliveryClient.Content + query + "&take=0");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((await all.JsonAsync()).GetProperty("total").GetInt32(), (await response.JsonAsync()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task InvalidFilterValue_EchoesTheValueShortenedWithoutControlCharacters()
+    {
+        using var response = await Client.RequestAsync(DeliveryClient.Content + "?filter=updateDate:" + new string('9', 3000) + "%1B%E2%80%AE");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = (await response.JsonAsync()).GetProperty("detail").GetString()!;
+        Assert.Contains("…", detail, StringComparison.Ordinal);
+        Assert.True(detail.Length < 400, detail);
+        Assert.DoesNotContain(detail, c => char.IsControl(c) || c == '\u202E');
+    }
+
     [Theory]
     [InlineData("?filter=contentType:gibtEsNicht", 0)]
     [InlineData("?filter=contentType:%27;DROP%20TABLE%20ContentNodes;--", 0)]

@@ -45,6 +45,10 @@ internal sealed partial class EditorClient(WebApplicationFactory<Program> factor
         return response;
     }
 
+    /// <summary>Any method on a path, with the session cookie if signed in.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path) =>
+        _client.SendAsync(new HttpRequestMessage(method, new Uri(path, UriKind.Relative)), Token);
+
     public void Dispose() => _client.Dispose();
 
     private static string AntiforgeryToken(string html)

@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Features.Http;
+
 namespace Sozialinfo.Knowledge.Features.Content.Editing;
 
 /// <summary>Names of the fields validation errors refer to; properties are "properties.{alias}".</summary>
@@ -12,5 +14,6 @@ internal static class ContentFields
     public const string SortOrder = "sortOrder";
     public const string PropertiesPrefix = "properties.";
 
-    public static string Property(string alias) => PropertiesPrefix + alias;
+    /// <summary>"properties.{alias}"; an alias the client made up is shortened like every echo (<see cref="InputEcho"/>).</summary>
+    public static string Property(string alias) => PropertiesPrefix + InputEcho.Quote(alias);
 }

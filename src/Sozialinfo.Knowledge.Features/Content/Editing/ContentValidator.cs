@@ -3,6 +3,7 @@ using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
 using Sozialinfo.Knowledge.Core.Content.Nodes;
 using Sozialinfo.Knowledge.Features.Content.Values;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Content.Editing;
 
@@ -18,7 +19,7 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
         var culture = Cultures.Normalize(input.Culture);
         if (culture is null)
         {
-            errors.Add(new(ContentFields.Culture, $"Die Kultur «{input.Culture}» wird nicht unterstützt; erlaubt sind {string.Join(", ", Cultures.Supported)}."));
+            errors.Add(new(ContentFields.Culture, EditorInput.UnsupportedCulture(input.Culture)));
         }
 
         var type = ValidateType(input, tree, errors);
@@ -43,6 +44,10 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
         else if (name.Length > ContentVariant.NameMaxLength)
         {
             errors.Add(new(ContentFields.Name, $"Der Name darf höchstens {ContentVariant.NameMaxLength} Zeichen lang sein."));
+        }
+        else if (name.Any(char.IsControl))
+        {
+            errors.Add(new(ContentFields.Name, "Der Name darf keine Steuerzeichen (z. B. Zeilenumbrüche) enthalten."));
         }
 
         var segment = ValidateSegment(input, name, culture, parentKey, tree, errors);
@@ -69,7 +74,7 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
         if (type is null || type.IsComposition)
         {
             var reason = type is null ? "ist nicht definiert" : "ist eine Komposition und kann nicht als Inhalt angelegt werden";
-            errors.Add(new(ContentFields.Type, $"Der Dokumenttyp «{input.ContentType}» {reason}."));
+            errors.Add(new(ContentFields.Type, $"Der Dokumenttyp «{InputEcho.Quote(input.ContentType)}» {reason}."));
             return null;
         }
 
@@ -139,7 +144,7 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
 
         if (!UrlSegment.IsValid(segment))
         {
-            errors.Add(new(ContentFields.Segment, $"Das URL-Segment «{segment}» ist ungültig: erlaubt sind Kleinbuchstaben a–z, Ziffern und Bindestriche (nicht am Anfang oder Ende)."));
+            errors.Add(new(ContentFields.Segment, $"Das URL-Segment «{InputEcho.Quote(segment)}» ist ungültig: erlaubt sind Kleinbuchstaben a–z, Ziffern und Bindestriche (nicht am Anfang oder Ende)."));
             return null;
         }
 
@@ -164,7 +169,7 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
             var property = type.FindProperty(alias);
             if (property is null)
             {
-                errors.Add(new(ContentFields.Property(alias), $"Der Dokumenttyp «{type.Alias}» hat keine Eigenschaft «{alias}»."));
+                errors.Add(new(ContentFields.Property(alias), $"Der Dokumenttyp «{type.Alias}» hat keine Eigenschaft «{InputEcho.Quote(alias)}»."));
                 continue;
             }
 

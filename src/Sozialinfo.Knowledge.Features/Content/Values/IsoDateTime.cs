@@ -23,7 +23,15 @@ internal static partial class IsoDateTime
 
         if (parsed.Kind == DateTimeKind.Unspecified)
         {
-            value = new DateTimeOffset(parsed, Zurich.GetUtcOffset(parsed));
+            // 0001-01-01T00:00 in Zurich lies before the first UTC instant a DateTimeOffset can hold.
+            var offset = Zurich.GetUtcOffset(parsed);
+            var utcTicks = parsed.Ticks - offset.Ticks;
+            if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+            {
+                return false;
+            }
+
+            value = new DateTimeOffset(parsed, offset);
             return true;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Content.Values;
 
@@ -106,7 +107,7 @@ internal static class PropertyValueConverter
         }
 
         var message = property.ValidationMessage ?? $"Der Wert entspricht nicht dem verlangten Format ({property.ValidationPattern}).";
-        return value is JsonArray ? $"«{failing}»: {message}" : message;
+        return value is JsonArray ? $"«{InputEcho.Quote(failing)}»: {message}" : message;
     }
 
     private static string Expectation(string editorAlias) => editorAlias switch

@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Features.Http;
+
 namespace Sozialinfo.Knowledge.Features.Delivery.Output;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal static class PropertySelectionParser
 
         if (position != text.Length)
         {
-            error = $"unexpected '{text[position]}' at position {position}; expected properties[$all] or properties[alias,...].";
+            error = $"unexpected '{InputEcho.Quote(text[position].ToString())}' at position {position}; expected properties[$all] or properties[alias,...].";
             return false;
         }
 
@@ -121,7 +123,7 @@ internal static class PropertySelectionParser
 
             if (position >= text.Length || text[position] != ']')
             {
-                error = $"expected ']' after the nested selection of '{alias}'.";
+                error = $"expected ']' after the nested selection of '{InputEcho.Quote(alias)}'.";
                 return false;
             }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Sozialinfo.Knowledge.Features.Delivery.Output;
@@ -9,11 +8,9 @@ namespace Sozialinfo.Knowledge.Features.Delivery.Requests;
 internal class ItemRequest : DeliveryHeaders
 {
     [FromQuery(Name = "expand")]
-    [Description("Picker properties to output in full: properties[$all], properties[a,b], or nested properties[a[properties[x]]]. Picked items are shallow (\"properties\": {}) otherwise.")]
     public string? Expand { get; set; }
 
     [FromQuery(Name = "fields")]
-    [Description("Properties to output, same syntax as expand: properties[$all], properties[a,b], properties[a[properties[x]]]. All properties when omitted.")]
     public string? Fields { get; set; }
 
     /// <summary>The parsed shape, or null with the errors added (for a 400 validation problem).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Requests;
 
@@ -22,7 +23,7 @@ internal static class Paging
 
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            errors[name] = [$"The value '{Truncate(text)}' is not a valid whole number for '{name}'."];
+            errors[name] = [$"The value '{InputEcho.Quote(text)}' is not a valid whole number for '{name}'."];
             return fallback;
         }
 
@@ -40,6 +41,4 @@ internal static class Paging
 
         return (int)value;
     }
-
-    private static string Truncate(string text) => text.Length <= 40 ? text : $"{text[..40]}…";
 }

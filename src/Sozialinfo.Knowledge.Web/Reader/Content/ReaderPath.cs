@@ -7,7 +7,11 @@ internal static class ReaderPath
 
     /// <summary>Paths owned by the APIs and the backoffice: an unknown one there is a plain 404, not the German page.</summary>
     public static bool IsReserved(string path) =>
-        HasPrefix(path, "/umbraco") || HasPrefix(path, "/api");
+        path.StartsWith('/') && IsReservedRoute(path.AsSpan(1));
+
+    /// <summary><see cref="IsReserved"/> for a path without its leading slash ("api/search"), as routes see it.</summary>
+    public static bool IsReservedRoute(ReadOnlySpan<char> route) =>
+        HasPrefix(route, "umbraco") || HasPrefix(route, "api");
 
     /// <summary>
     /// Content routes are lower-case URL segments ([a-z0-9-]) between single slashes. Anything else (dots, encoded
@@ -32,7 +36,7 @@ internal static class ReaderPath
         return true;
     }
 
-    private static bool HasPrefix(string path, string prefix) =>
+    private static bool HasPrefix(ReadOnlySpan<char> path, string prefix) =>
         path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
         && (path.Length == prefix.Length || path[prefix.Length] == '/');
 }

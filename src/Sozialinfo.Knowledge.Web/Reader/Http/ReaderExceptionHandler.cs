@@ -12,7 +12,7 @@ internal sealed class ReaderExceptionHandler(ILogger<ReaderExceptionHandler> log
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var request = httpContext.Request;
-        if (ReaderPath.IsReserved(request.Path.Value ?? "/") || httpContext.Response.HasStarted || !AcceptsHtml(request))
+        if (ReaderPath.IsReserved(request.Path.Value ?? "/") || httpContext.Response.HasStarted || !ReaderRequest.AcceptsHtml(request))
         {
             return false;
         }
@@ -26,8 +26,4 @@ internal sealed class ReaderExceptionHandler(ILogger<ReaderExceptionHandler> log
         await response.Body.WriteAsync(ReaderErrorPage.Html, cancellationToken);
         return true;
     }
-
-    private static bool AcceptsHtml(HttpRequest request) =>
-        request.Headers.Accept.Count == 0
-        || request.Headers.Accept.Any(a => a is not null && (a.Contains("text/html", StringComparison.OrdinalIgnoreCase) || a.Contains("*/*", StringComparison.Ordinal)));
 }

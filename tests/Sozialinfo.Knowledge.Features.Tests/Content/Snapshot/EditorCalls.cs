@@ -20,6 +20,7 @@ internal sealed class EditorCalls(ContentTestStore store) : IDbContextFactory<Kn
     {
         var http = new DefaultHttpContext();
         http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body)));
+        http.Request.ContentType = "application/json";
         var result = await SaveContent.HandleAsync(key.ToString(), http.Request, Services, cancellationToken);
         Assert.True(result.Result is Ok<ContentDetails> or Created<ContentDetails>, Describe(result.Result));
     }

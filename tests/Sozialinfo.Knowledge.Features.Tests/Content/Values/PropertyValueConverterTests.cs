@@ -37,6 +37,10 @@ public sealed class PropertyValueConverterTests
     [InlineData(PropertyEditorAlias.Decimal, "1'200", "«Wert» erwartet eine Zahl mit Dezimalpunkt (z. B. 120.50).")]
     [InlineData(PropertyEditorAlias.TrueFalse, "ja", "«Wert» erwartet true oder false.")]
     [InlineData(PropertyEditorAlias.DateTime, "19.01.2027", "«Wert» erwartet ein Datum nach ISO 8601 (z. B. 2026-03-02T09:15:00+01:00).")]
+    [InlineData(PropertyEditorAlias.DateTime, "0001-01-01", "«Wert» erwartet ein Datum nach ISO 8601 (z. B. 2026-03-02T09:15:00+01:00).")]
+    [InlineData(PropertyEditorAlias.DateTime, "0001-01-01T00:00:00", "«Wert» erwartet ein Datum nach ISO 8601 (z. B. 2026-03-02T09:15:00+01:00).")]
+    [InlineData(PropertyEditorAlias.DateTime, "0001-01-01T00:00:00+14:00", "«Wert» erwartet ein Datum nach ISO 8601 (z. B. 2026-03-02T09:15:00+01:00).")]
+    [InlineData(PropertyEditorAlias.DateTime, "9999-12-31T23:59:59-14:00", "«Wert» erwartet ein Datum nach ISO 8601 (z. B. 2026-03-02T09:15:00+01:00).")]
     [InlineData(PropertyEditorAlias.ContentPicker, "kein-schluessel", "«Wert» erwartet einen einzelnen Inhaltsschlüssel (GUID).")]
     [InlineData(PropertyEditorAlias.MultiNodeTreePicker, "41fd2dfd-309c-4e6d-a5bd-a53b9366fe5c, x", "«Wert» erwartet eine Liste von Inhaltsschlüsseln (GUID).")]
     public void Convert_IncompatibleScalar_GermanReason(string editor, string text, string reason) =>

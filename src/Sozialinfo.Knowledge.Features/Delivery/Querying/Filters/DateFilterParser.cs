@@ -1,4 +1,5 @@
 using Sozialinfo.Knowledge.Core.Search.Listing;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
@@ -29,14 +30,14 @@ internal static class DateFilterParser
         if (op is not { } known)
         {
             return ContentQueryErrors.InvalidFilterValue(
-                $"'{filter}': unknown operator; use {field}: :! > >: < or <: followed by a date, e.g. {field}>:2026-01-01.");
+                $"'{InputEcho.Quote(filter)}': unknown operator; use {field}: :! > >: < or <: followed by a date, e.g. {field}>:2026-01-01.");
         }
 
         var length = known is DateOperator.Is or DateOperator.GreaterThan or DateOperator.LessThan ? 1 : 2;
         return DateRange.TryParse(rest[length..].ToString(), out var range)
             ? ToFilter(indexField, known, range)
             : ContentQueryErrors.InvalidFilterValue(
-                $"'{filter}': not a date; use yyyy-MM-dd or an ISO 8601 date-time such as 2026-01-01T08:00:00+01:00.");
+                $"'{InputEcho.Quote(filter)}': not a date; use yyyy-MM-dd (0001-01-01 to 9999-12-31) or an ISO 8601 date-time such as 2026-01-01T08:00:00+01:00 (offsets up to ±14:00).");
     }
 
     /// <summary>Each operator as a half-open span of the date field; "is not" is the negated span.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Core.Search.Listing;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Filters;
 
@@ -36,5 +37,5 @@ internal sealed class MaturityLevelFilter : IFilterHandler
     }
 
     private static ContentQueryError Invalid(string filter) =>
-        ContentQueryErrors.InvalidFilterValue($"'{filter}': the 'level' filter needs a maturity level from 1 to 5, e.g. level:2.");
+        ContentQueryErrors.InvalidFilterValue($"'{InputEcho.Quote(filter)}': the 'level' filter needs a maturity level from 1 to 5, e.g. level:2.");
 }

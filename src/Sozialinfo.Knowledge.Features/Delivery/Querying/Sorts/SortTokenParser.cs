@@ -1,4 +1,5 @@
 using Sozialinfo.Knowledge.Core.Search.Listing;
+using Sozialinfo.Knowledge.Features.Http;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Querying.Sorts;
 
@@ -26,6 +27,6 @@ internal static class SortTokenParser
             return new ContentIndexSort(indexField, Descending: true);
         }
 
-        return ContentQueryErrors.InvalidSortValue($"'{sort}': the direction must be asc or desc, e.g. {field}:desc.");
+        return ContentQueryErrors.InvalidSortValue($"'{InputEcho.Quote(sort)}': the direction must be asc or desc, e.g. {field}:desc.");
     }
 }

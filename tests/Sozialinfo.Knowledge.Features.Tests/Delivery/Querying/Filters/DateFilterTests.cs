@@ -89,6 +89,59 @@ public sealed class DateFilterTests
         Assert.Contains("date", error.Detail, StringComparison.Ordinal);
     }
 
+    // 0001-01-01 in Zurich is still year 0 in UTC, the end of 9999-12-31 is year 10000 in Zurich, and ±14:00 offsets
+    // push an instant past either end: each bound is clamped, so these answer what the dates mean instead of a 500.
+    [Theory]
+    [InlineData("updateDate:0001-01-01", 0)]
+    [InlineData("updateDate:!0001-01-01", 4)]
+    [InlineData("updateDate>0001-01-01", 4)]
+    [InlineData("updateDate>:0001-01-01", 4)]
+    [InlineData("updateDate<0001-01-01", 0)]
+    [InlineData("updateDate<:0001-01-01", 0)]
+    [InlineData("createDate:9999-12-31", 0)]
+    [InlineData("createDate:!9999-12-31", 4)]
+    [InlineData("createDate>9999-12-31", 0)]
+    [InlineData("createDate>:9999-12-31", 0)]
+    [InlineData("createDate<9999-12-31", 4)]
+    [InlineData("createDate<:9999-12-31", 4)]
+    [InlineData("updateDate<0001-01-01T00:00", 0)]
+    [InlineData("updateDate>:0001-01-01T00:00:00Z", 4)]
+    [InlineData("updateDate<0001-01-01T00:00+14:00", 0)]
+    [InlineData("updateDate>0001-01-01T00:00:00.0000001+14:00", 4)]
+    [InlineData("createDate<9999-12-31T23:59:59.9999999Z", 4)]
+    [InlineData("createDate>:9999-12-31T23:59:59.9999999Z", 0)]
+    [InlineData("createDate<9999-12-31T23:00-14:00", 4)]
+    [InlineData("createDate:9999-12-31T23:59:59.9999999-14:00", 0)]
+    [InlineData("createDate:!9999-12-31T23:59", 4)]
+    public void BuildFilterOption_DateAtTheEdgeOfTheRange_AnswersWithoutError(string filter, int expected)
+    {
+        Assert.Equal(expected, Execute(filters: ["contentType:article", filter]).Total);
+    }
+
+    [Theory]
+    [InlineData("updateDate<2026-01-01T00:00+14:01")]
+    [InlineData("updateDate<2026-01-01T00:00+15:00")]
+    [InlineData("updateDate<2026-01-01T00:00-99:00")]
+    [InlineData("updateDate<2026-01-01T00:00+01:60")]
+    [InlineData("updateDate<0000-12-31")]
+    [InlineData("updateDate<10000-01-01")]
+    [InlineData("updateDate<2026-01-01T00:00Z+01:00")]
+    public void BuildFilterOption_OffsetOrYearOutOfRange_IsAnInvalidValue(string filter)
+    {
+        Assert.Equal("Invalid filter value", Error(filters: [filter]).Title);
+    }
+
+    [Fact]
+    public void BuildFilterOption_OverlongValue_IsEchoedShortened()
+    {
+        var filter = "updateDate:" + new string('9', 5000) + "\u0007";
+
+        var detail = Error(filters: [filter]).Detail;
+
+        Assert.Contains("…", detail, StringComparison.Ordinal);
+        Assert.True(detail.Length < 400, detail);
+    }
+
     [Fact]
     public void CanHandle_LongerFieldName_IsNotADateFilter()
     {

@@ -1,0 +1,8 @@
+namespace Sozialinfo.Knowledge.Web.Tests.Delivery.OpenApi;
+
+internal enum OpenApiDifferenceKind
+{
+    OnlyInUmbraco,
+    OnlyInOurs,
+    Differs,
+}
