@@ -14,7 +14,6 @@ internal static class ContentTypeLabels
         [ReaderContentTypes.DossierList] = "Übersicht",
         [ReaderContentTypes.EventList] = "Übersicht",
         [ReaderContentTypes.Home] = "Startseite",
-        [ReaderContentTypes.TextPage] = "Information",
     };
 
     public static string For(string contentType) => Labels.GetValueOrDefault(contentType, "Seite");
