@@ -5,7 +5,7 @@ using Sozialinfo.Knowledge.Web.OpenApi;
 
 namespace Sozialinfo.Knowledge.Web;
 
-/// <summary>Host-wide plumbing shared by every capability: problem details, OpenAPI, JSON, time, compression.</summary>
+/// <summary>Host-wide plumbing shared by every capability: problem details, OpenAPI, JSON, time, compression, rate limiting.</summary>
 internal static class WebDefaults
 {
     public static WebApplicationBuilder AddKnowledgeDefaults(this WebApplicationBuilder builder)
@@ -33,6 +33,7 @@ internal static class WebDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
+        app.UseRateLimiter();           // the features' policies (search: per client); after routing, which the host adds first
         app.MapDeliveryOpenApi();
         return app;
     }

@@ -7,6 +7,8 @@ namespace Sozialinfo.Knowledge.Web.Tests;
 /// The real app over HTTP for integration tests: environment "Testing", a SQLite store in a temp folder of its own
 /// (deleted on dispose), the repository's umbraco-config/document-types and content-seed (imported on first start),
 /// and the API key <see cref="ApiKey"/> for preview and the editor API. Extra settings override the defaults.
+/// The per-client search limit stays on but is raised far above what any test sends (every request of the TestServer
+/// comes from the same client), unless <see cref="RaiseSearchRateLimit"/> is false.
 /// </summary>
 public sealed class KnowledgeApiFactory : WebApplicationFactory<Program>
 {
@@ -26,6 +28,9 @@ public sealed class KnowledgeApiFactory : WebApplicationFactory<Program>
         DataFolder = Path.Combine(Path.GetTempPath(), "sozialinfo-knowledge-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
     }
+
+    /// <summary>False keeps the shipped defaults of "Search:RateLimit" (the tests of the limit itself).</summary>
+    public bool RaiseSearchRateLimit { get; init; } = true;
 
     /// <summary>The temp folder of this factory; the SQLite file lives here.</summary>
     public string DataFolder { get; }
@@ -49,6 +54,13 @@ public sealed class KnowledgeApiFactory : WebApplicationFactory<Program>
             ["Content:SeedOnStart"] = "true",
             ["Umbraco:CMS:DeliveryApi:ApiKey"] = ApiKey,
         };
+        if (RaiseSearchRateLimit)
+        {
+            defaults["Search:RateLimit:PermitLimit"] = "1000000";
+            defaults["Search:RateLimit:TokensPerPeriod"] = "1000000";
+            defaults["Search:RateLimit:ConcurrencyLimit"] = "10000";
+        }
+
         foreach (var (key, value) in defaults.Concat(_settings))
         {
             builder.UseSetting(key, value);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sozialinfo.Knowledge.Core.Search;
+using Sozialinfo.Knowledge.Features.Search.RateLimiting;
 using Sozialinfo.Knowledge.Web.Reader.Content;
 using Sozialinfo.Knowledge.Web.Reader.Search;
 using Sozialinfo.Knowledge.Web.Reader.Views;
@@ -10,20 +12,32 @@ namespace Sozialinfo.Knowledge.Web.Pages;
 /// <summary>
 /// The reader site's search (/suche): German, no script, GET only. Reads the published-content index
 /// (<see cref="SearchIndexNames.ExternalIndex"/>); without one, a search answers a German 503 page (the empty
-/// form still works).
+/// form still works). Limited per client like the search API (<see cref="SearchRateLimit"/>): a rejected request
+/// renders this page without searching, with a German notice and status 429.
 /// </summary>
+[EnableRateLimiting(SearchRateLimit.PolicyName)]
+[RateLimitRejectionPage]
 internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider indexes) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
 
     public SearchPageView View { get; private set; } = null!;
 
+    /// <summary>With <see cref="SearchPageState.Limited"/>: the seconds to wait, as in the Retry-After header.</summary>
+    public int RetryAfterSeconds { get; private set; }
+
     public IActionResult OnGet()
     {
         var request = SearchRequest.Parse(Request.Query);
         var reader = indexes.Current;
         var index = request.HasText ? services.GetKeyedService<ISearchIndex>(SearchIndexNames.ExternalIndex) : null;
-        if (!request.HasText)
+        if (SearchRateLimit.RejectedRetryAfter(HttpContext) is { } wait)
+        {
+            // The status, Retry-After and no-store come from the rejection; only the page is left to render.
+            RetryAfterSeconds = wait;
+            View = new SearchPageView(request, SearchPageState.Limited, 0, [], [], null, null, false);
+        }
+        else if (!request.HasText)
         {
             View = new SearchPageView(request, SearchPageState.Empty, 0, [], [], null, null, false);
         }
@@ -38,7 +52,12 @@ internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider
             Response.Headers.CacheControl = "private, max-age=60";
         }
 
-        var title = View.State is SearchPageState.Results or SearchPageState.NoHits ? $"Suche: {request.Text}" : "Suche";
+        var title = View.State switch
+        {
+            SearchPageState.Results or SearchPageState.NoHits => $"Suche: {request.Text}",
+            SearchPageState.Limited => "Zu viele Suchanfragen",
+            _ => "Suche",
+        };
         Chrome = new PageChrome(
             $"{title} – {reader.SiteName}",
             "Artikel, Dossiers, Angebote und Veranstaltungen durchsuchen.",

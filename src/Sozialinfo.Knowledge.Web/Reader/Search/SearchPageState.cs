@@ -12,4 +12,7 @@ internal enum SearchPageState
 
     /// <summary>The index is not available (yet): a German apology, status 503.</summary>
     Unavailable,
+
+    /// <summary>The client searched too often (<see cref="Features.Search.RateLimiting.SearchRateLimit"/>): a German notice, status 429.</summary>
+    Limited,
 }
