@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Sozialinfo.Knowledge.Markdown;
 
@@ -12,9 +11,8 @@ internal static class KnowledgeMarkdownPipeline
         new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
-            // Transliterated ids hook the heading parser after AutoIdentifiers, so they must be added after it.
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseTransliteratedHeadingIds()
+            // AutoIdentifiers' GitHub ids, transliterated; not UseAutoIdentifiers, whose repeated ids cost quadratic time.
+            .UseHeadingIds()
             .UseFootnotes()
             .UseEmphasisExtras()
             .UseTaskLists()

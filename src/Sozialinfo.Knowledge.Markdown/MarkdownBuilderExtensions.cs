@@ -7,12 +7,12 @@ namespace Sozialinfo.Knowledge.Markdown;
 internal static class MarkdownBuilderExtensions
 {
     /// <summary>
-    /// Transliterates the ids of AutoIdentifiers for German ("Folgenabschätzung" becomes "folgenabschaetzung") and
-    /// keeps them unique. Must be added after <c>UseAutoIdentifiers</c>.
+    /// GitHub-style heading ids, transliterated for German ("Folgenabschätzung" becomes "folgenabschaetzung") and
+    /// unique; in place of <c>UseAutoIdentifiers</c>.
     /// </summary>
-    public static MarkdownPipelineBuilder UseTransliteratedHeadingIds(this MarkdownPipelineBuilder pipeline)
+    public static MarkdownPipelineBuilder UseHeadingIds(this MarkdownPipelineBuilder pipeline)
     {
-        pipeline.Extensions.AddIfNotAlready<TransliteratedHeadingIdExtension>();
+        pipeline.Extensions.AddIfNotAlready<HeadingIdExtension>();
         return pipeline;
     }
 }

@@ -10,6 +10,7 @@ using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Features.Content.Import;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Features.Content.Startup;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 
 namespace Sozialinfo.Knowledge.Features.Content;
 
@@ -28,6 +29,7 @@ public static class ContentFeature
         services.AddSingleton<PublishedContentCache>();
         services.AddSingleton<ContentSnapshotBuilder>();
         services.AddSingleton<ContentWriteLock>();
+        services.AddApiKeyGuard();
         services.AddSingleton<SeedContentImporter>();
         services.AddHostedService<ContentStartup>();
         services.AddTransient<IStartupFilter, ContentReadinessStartupFilter>();

@@ -1,3 +1,5 @@
+using Sozialinfo.Knowledge.Markdown;
+
 namespace Sozialinfo.Knowledge.Features.Content;
 
 /// <summary>Settings of the content capability, bound from the "Content" section.</summary>
@@ -13,4 +15,7 @@ public sealed class ContentOptions
 
     /// <summary>Import the seed folder on start when the store is empty.</summary>
     public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>Limits of every Markdown property ("Content:Markdown:MaxLength" and so on), checked on save and on render.</summary>
+    public MarkdownLimits Markdown { get; set; } = new();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Persistence;
 
@@ -10,7 +11,7 @@ namespace Sozialinfo.Knowledge.Features.Content;
 internal static class GetContent
 {
     public static async Task<Results<Ok<ContentDetails>, NotFound, ValidationProblem>> HandleAsync(
-        string key, IDbContextFactory<KnowledgeDbContext> dbFactory, CancellationToken cancellationToken)
+        string key, IDbContextFactory<KnowledgeDbContext> dbFactory, PublishedContentCache cache, CancellationToken cancellationToken)
     {
         if (!EditorInput.TryParseKey(key, out var nodeKey, out var problem))
         {
@@ -18,7 +19,7 @@ internal static class GetContent
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await ContentDetails.LoadAsync(db, nodeKey, cancellationToken) is { } details
+        return await ContentDetails.LoadAsync(db, cache, nodeKey, cancellationToken) is { } details
             ? TypedResults.Ok(details)
             : TypedResults.NotFound();
     }

@@ -6,7 +6,8 @@ namespace Sozialinfo.Knowledge.Features.Content;
 
 /// <summary>
 /// POST /api/content/{key}/publish?culture=: copies the draft of one culture (all cultures without the parameter)
-/// to the published copy after checking mandatory properties, and returns once readers see it.
+/// to the published copy after checking mandatory properties and that its Markdown renders, and returns once readers
+/// see it.
 /// </summary>
 internal static class PublishContent
 {
@@ -38,13 +39,20 @@ internal static class PublishContent
                 return EditorInput.Problem("contentType", $"Der Dokumenttyp «{node.ContentTypeAlias}» ist nicht mehr definiert.");
             }
 
-            var missing = variants
-                .SelectMany(v => ContentValidator.MissingMandatory(type, PropertyBag.Parse(v.PropertiesJson))
-                    .Select(e => e with { Message = variants.Count > 1 ? $"{v.Culture}: {e.Message}" : e.Message }))
+            // A draft stored before the Markdown limits (or under higher ones) is refused here, never published.
+            var limits = dependencies.Options.Value.Markdown;
+            var refused = variants
+                .SelectMany(v =>
+                {
+                    var values = PropertyBag.Parse(v.PropertiesJson);
+                    return ContentValidator.MissingMandatory(type, values)
+                        .Select(e => e with { Message = variants.Count > 1 ? $"{v.Culture}: {e.Message}" : e.Message })
+                        .Concat(ContentValidator.Unrenderable(type, values, v.Culture, limits));
+                })
                 .ToList();
-            if (missing.Count > 0)
+            if (refused.Count > 0)
             {
-                return EditorInput.Problem(missing);
+                return EditorInput.Problem(refused);
             }
 
             var writer = new ContentWriter(session.Tree, dependencies.Catalog, now);
@@ -58,6 +66,6 @@ internal static class PublishContent
 
         await dependencies.Snapshots.UpdateAsync([nodeKey], cancellationToken);
         await using var db = await dependencies.DbFactory.CreateDbContextAsync(cancellationToken);
-        return TypedResults.Ok((await ContentDetails.LoadAsync(db, nodeKey, cancellationToken))!);
+        return TypedResults.Ok((await ContentDetails.LoadAsync(db, dependencies.Cache, nodeKey, cancellationToken))!);
     }
 }

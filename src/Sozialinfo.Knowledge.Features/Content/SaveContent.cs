@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sozialinfo.Knowledge.Core.Content;
+using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 
 namespace Sozialinfo.Knowledge.Features.Content;
@@ -27,6 +28,7 @@ internal static class SaveContent
 
         var now = dependencies.TimeProvider.GetUtcNow();
         bool created;
+        IReadOnlyDictionary<string, RenderedMarkdown> rendered;
         await using (var session = await ContentWriteSession.OpenAsync(dependencies.DbFactory, dependencies.WriteLock, cancellationToken))
         {
             var existing = session.Tree.Find(nodeKey);
@@ -40,7 +42,7 @@ internal static class SaveContent
                 request.SortOrder,
                 request.Properties);
             var errors = new List<ContentError>();
-            var content = new ContentValidator(dependencies.Catalog).Validate(input, session.Tree, errors);
+            var content = new ContentValidator(dependencies.Catalog, dependencies.Options.Value.Markdown).Validate(input, session.Tree, errors);
             if (content is null)
             {
                 return EditorInput.Problem(errors, FieldName);
@@ -49,11 +51,14 @@ internal static class SaveContent
             var writer = new ContentWriter(session.Tree, dependencies.Catalog, now);
             created = writer.SaveDraft(content).Created;
             await session.SaveAsync(writer, now, cancellationToken);
+            rendered = content.RenderedMarkdown;
         }
+
+        await dependencies.Snapshots.RememberRenderedAsync(rendered, cancellationToken);
 
         await dependencies.Snapshots.UpdateAsync([nodeKey], cancellationToken);
         await using var db = await dependencies.DbFactory.CreateDbContextAsync(cancellationToken);
-        var details = (await ContentDetails.LoadAsync(db, nodeKey, cancellationToken))!;
+        var details = (await ContentDetails.LoadAsync(db, dependencies.Cache, nodeKey, cancellationToken))!;
         return created ? TypedResults.Created($"/api/content/{nodeKey}", details) : TypedResults.Ok(details);
     }
 

@@ -38,6 +38,6 @@ internal static class UnpublishContent
 
         await dependencies.Snapshots.UpdateAsync([nodeKey], cancellationToken);
         await using var db = await dependencies.DbFactory.CreateDbContextAsync(cancellationToken);
-        return TypedResults.Ok((await ContentDetails.LoadAsync(db, nodeKey, cancellationToken))!);
+        return TypedResults.Ok((await ContentDetails.LoadAsync(db, dependencies.Cache, nodeKey, cancellationToken))!);
     }
 }

@@ -9,6 +9,7 @@ using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Delivery.Output;
 using Sozialinfo.Knowledge.Features.Delivery.Querying;
 using Sozialinfo.Knowledge.Features.Delivery.Requests;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 
 namespace Sozialinfo.Knowledge.Features.Delivery;
 
@@ -28,6 +29,7 @@ public static class DeliveryFeature
         services.AddContentQuerying();
         services.AddSingleton<ContentTypeAccess>();
         services.AddSingleton<DeliveryRequestReader>();
+        services.AddApiKeyGuard();
         services.AddSingleton<ApiContentMapper>();
         services.AddSingleton<ItemBodyCache>();
         services.AddSingleton<ContentItemWriter>();

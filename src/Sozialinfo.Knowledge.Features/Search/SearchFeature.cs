@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 using Sozialinfo.Knowledge.Features.Search.Indexing;
 using Sozialinfo.Knowledge.Features.Search.RateLimiting;
 
@@ -24,6 +25,7 @@ public static class SearchFeature
         services.AddSingleton<SearchIndexUpdater>();
         services.AddSingleton<SearchResponseCache>();
         services.AddSingleton<SearchSynonyms>();
+        services.AddApiKeyGuard();
         services.AddSingleton<IContentSnapshotListener>(provider => provider.GetRequiredService<SearchIndexUpdater>());
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();

@@ -33,6 +33,9 @@ internal static class ContentQueryBuilder
     /// </summary>
     public const int MaxProximityWords = 6;
 
+    // Shared by every word without synonyms; never written to.
+    private static readonly List<SynonymAlternative> NoAlternatives = [];
+
     private static readonly string[] KnownWordFields = [.. FieldWeights.Text.Select(f => f.Field).OrderBy(f => f == ContentIndexFields.Body ? 0 : 1)];
 
     public static Query? Build(Analyzer analyzer, IndexReader reader, UserQueryText text) =>
@@ -94,7 +97,7 @@ internal static class ContentQueryBuilder
         for (var word = 0; word < words.Count; word++)
         {
             var (tokens, _, typedWord) = words[word];
-            var synonymsOfWord = alternatives?[word] ?? [];
+            var synonymsOfWord = alternatives?[word] ?? NoAlternatives;
             var known = tokens.Any(t => !t.IsPart && IsIndexed(reader, t.Term));
             var weight = 1f;
             if (!known && tokens.Count > 0 && synonymsOfWord.Count == 0 && typos?.Correct(typedWord) is { } correction)
@@ -182,7 +185,11 @@ internal static class ContentQueryBuilder
             }
         }
 
-        AddSynonyms(clause, alternatives, typed);
+        if (alternatives.Count > 0)
+        {
+            AddSynonyms(clause, alternatives, typed);
+        }
+
         return clause;
     }
 
@@ -207,7 +214,6 @@ internal static class ContentQueryBuilder
 
             if (form.IsSingleTerm)
             {
-
                 foreach (var (field, boost) in FieldWeights.Text)
                 {
                     clause.Add(new TermQuery(new Term(field, form.Terms[0])) { Boost = boost * weight }, Occur.SHOULD);

@@ -1,20 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
-using Sozialinfo.Knowledge.Features.Content.Editing;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 
 namespace Sozialinfo.Knowledge.Web.Editor;
 
 /// <summary>
-/// The editors' key: the same "Umbraco:CMS:DeliveryApi:ApiKey" the editor API checks, compared in constant time.
-/// Without a configured key nobody can sign in.
+/// The editors' key: the same "Umbraco:CMS:DeliveryApi:ApiKey" the editor API checks (checked by
+/// <see cref="ApiKeyGuard"/>). Without a configured key nobody can sign in.
 /// </summary>
 internal sealed class EditorKey(IConfiguration configuration)
 {
-    public const string ConfigurationKey = EditorApiKeyFilter.ConfigurationKey;
+    public const string ConfigurationKey = ApiKeyGuard.ConfigurationKey;
 
     public bool IsConfigured => !string.IsNullOrEmpty(configuration[ConfigurationKey]);
-
-    public bool Matches(string? given) => EditorApiKeyFilter.Matches(configuration, given);
 
     /// <summary>
     /// A hash of the current key, kept in the sign-in cookie: when the key is changed, cookies issued with the old one

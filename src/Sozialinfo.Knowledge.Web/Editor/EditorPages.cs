@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 
 namespace Sozialinfo.Knowledge.Web.Editor;
 
@@ -14,8 +15,9 @@ internal static class EditorPages
     public static IServiceCollection AddEditorPages(this IServiceCollection services)
     {
         services.AddSingleton<EditorKey>();
-        services.AddSingleton<SignInThrottle>();
+        services.AddApiKeyGuard();
         services.AddSingleton<SearchIndexOverview>();
+        services.AddSingleton<UnrenderedContentOverview>();
         services.AddSingleton<SearchIndexRebuild>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, EditorCookieOptions>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();

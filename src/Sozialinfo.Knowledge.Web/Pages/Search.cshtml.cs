@@ -69,7 +69,8 @@ internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider
             [new LinkView(ChromeBuilder.HomeLabel, "/")],
             "Suche",
             null,
-            null);
+            null,
+            reader.Footer);
         return Page();
     }
 }

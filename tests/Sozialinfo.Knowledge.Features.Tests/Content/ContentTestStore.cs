@@ -53,6 +53,7 @@ internal sealed class ContentTestStore : IAsyncDisposable
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)))
             .AddSingleton(DocumentTypes)
+            .AddOptions()
             .AddSingleton<PublishedContentCache>()
             .AddSingleton<ContentSnapshotBuilder>()
             .AddSingleton<ContentWriteLock>()

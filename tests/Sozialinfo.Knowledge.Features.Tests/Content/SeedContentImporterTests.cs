@@ -111,6 +111,20 @@ public sealed class SeedContentImporterTests
     }
 
     [Fact]
+    public async Task ImportAsync_BodyThatCannotBeRendered_RejectsNamingPropertyCultureAndReason()
+    {
+        await using var store = await ContentTestStore.CreateAsync(Token);
+        SeedTexts.WriteTree(store);
+        store.WriteSeed("a/article.md", SeedTexts.ArticleFile() + "\n\n" + string.Concat(Enumerable.Repeat("> ", 128)) + "x");
+
+        var report = await store.ImportAsync(Token);
+
+        var error = Assert.Single(Assert.Single(report.Rejected).Errors);
+        Assert.StartsWith("«Text» (body, de-CH): Der Text ist zu tief verschachtelt (höchstens 16 Ebenen", error.Reason, StringComparison.Ordinal);
+        Assert.Null(store.Cache.Preview.GetByKey(SeedTexts.Article));
+    }
+
+    [Fact]
     public async Task ImportAsync_PatternViolation_RejectsWithPropertysGermanMessage()
     {
         await using var store = await ContentTestStore.CreateAsync(Token);

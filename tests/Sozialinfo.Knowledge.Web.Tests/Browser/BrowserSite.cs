@@ -80,6 +80,21 @@ public sealed class BrowserSite : IAsyncLifetime
         return (page, problems);
     }
 
+    /// <summary>
+    /// Saves a full-page screenshot under the test output (TestResults/screenshots next to the test assembly, or the
+    /// folder KNOWLEDGE_TEST_SCREENSHOTS names) and returns its path.
+    /// </summary>
+    public static async Task<string> SaveScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("KNOWLEDGE_TEST_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{name}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
     /// <summary>Saves a screenshot when KNOWLEDGE_TEST_SCREENSHOTS names a folder.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

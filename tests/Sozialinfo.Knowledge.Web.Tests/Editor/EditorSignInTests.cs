@@ -19,7 +19,7 @@ public sealed class EditorSignInTests(ReaderSiteFixture fixture) : IClassFixture
         var (response, _) = await client.GetAsync("/redaktion/suchindex");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/redaktion/anmelden?ReturnUrl=%2Fredaktion%2Fsuchindex", response.Headers.Location?.PathAndQuery);
+        Assert.Equal("/redaktion/anmelden?ReturnUrl=%2Fredaktion%2Fsuchindex", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class EditorSignInTests(ReaderSiteFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, expired.StatusCode);
-        Assert.StartsWith("/redaktion/anmelden", expired.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/redaktion/anmelden", expired.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class EditorSignInTests(ReaderSiteFixture fixture) : IClassFixture
         var (response, _) = await client.GetAsync("/redaktion/suchindex");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/redaktion/anmelden", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/redaktion/anmelden", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Sozialinfo.Knowledge.Web.Tests.Fuzz;
 /// The editor API with the key: every top-level field of a draft with half of the hostile JSON values in turn (culture,
 /// parentKey and sortOrder with all of them); every property of an
 /// article, an event and a service page (text, Markdown, tags, pickers, date, integer, decimal, true/false) with a
-/// third of them in turn, Markdown only with values of the wrong JSON type; unknown and absurd aliases; bodies that are no
+/// third of them in turn, Markdown with values of the wrong JSON type and with <see cref="HostileMarkdown"/> (saved and
+/// published); unknown and absurd aliases; bodies that are no
 /// object, not JSON, not UTF-8 or sent as another content type; parent keys that are the node itself, its descendant,
 /// unknown or malformed; hostile keys on every route and hostile cultures on publish and unpublish.
 /// </summary>
@@ -90,6 +91,14 @@ internal static class EditorApiFuzzCorpus
                     }
                 }
             }
+        }
+
+        // Markdown that stresses the renderer, saved as a new draft and published (which may run first: 404 then).
+        foreach (var body in HostileMarkdown.Bodies)
+        {
+            var key = Guid.NewGuid();
+            yield return Put(key, Draft(Article, "body", Quote(body), inProperties: true));
+            yield return Editor("POST", $"/api/content/{key}/publish");
         }
 
         foreach (var alias in UnknownAliases)

@@ -5,7 +5,7 @@ namespace Sozialinfo.Knowledge.Web.Tests.Fuzz;
 /// <summary>
 /// The hostile values the fuzz test sends wherever a client can put text: overlong, control characters, NUL,
 /// invisible and bidi Unicode, path traversal, huge and negative numbers, malformed GUIDs, dates and cultures, repeated
-/// separators, JSON and markup injection. Markdown bodies that stress the renderer are not here (another suite's).
+/// separators, JSON and markup injection. Markdown bodies that stress the renderer are in <see cref="HostileMarkdown"/>.
 /// </summary>
 internal static class HostileInput
 {

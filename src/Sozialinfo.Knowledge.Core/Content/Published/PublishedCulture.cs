@@ -15,7 +15,8 @@ public sealed class PublishedCulture(
     string name,
     string urlSegment,
     DateTimeOffset updateDate,
-    IReadOnlyDictionary<string, object?> properties)
+    IReadOnlyDictionary<string, object?> properties,
+    IReadOnlyList<UnrenderedProperty>? unrendered = null)
 {
     public string Culture { get; } = culture;
 
@@ -26,6 +27,9 @@ public sealed class PublishedCulture(
     public DateTimeOffset UpdateDate { get; } = updateDate;
 
     public IReadOnlyDictionary<string, object?> Properties { get; } = properties;
+
+    /// <summary>Stored values left out of <see cref="Properties"/> because they cannot be rendered; shown to editors as broken.</summary>
+    public IReadOnlyList<UnrenderedProperty> Unrendered { get; } = unrendered ?? [];
 
     /// <summary>The route path ("/", "/dossiers/datenschutz/"), assigned once by <see cref="ContentSnapshot"/>.</summary>
     public string Path { get; internal set; } = string.Empty;

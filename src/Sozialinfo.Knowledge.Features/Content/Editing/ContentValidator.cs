@@ -2,16 +2,20 @@ using System.Text.Json.Nodes;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
 using Sozialinfo.Knowledge.Core.Content.Nodes;
+using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Features.Content.Values;
 using Sozialinfo.Knowledge.Features.Http;
+using Sozialinfo.Knowledge.Markdown;
 
 namespace Sozialinfo.Knowledge.Features.Content.Editing;
 
 /// <summary>
 /// Validates one culture of a node against its document type and the tree, as Umbraco does on save: type, place in
-/// the tree, name, URL segment (unique among siblings per culture) and every property value. Collects all errors.
+/// the tree, name, URL segment (unique among siblings per culture) and every property value, Markdown by rendering it
+/// within <see cref="MarkdownLimits"/> (what validates here cannot stop a snapshot build). Collects all errors.
 /// </summary>
-internal sealed class ContentValidator(DocumentTypeCatalog catalog)
+internal sealed class ContentValidator(DocumentTypeCatalog catalog, MarkdownLimits markdownLimits)
 {
     public ValidatedContent? Validate(ContentInput input, ContentTree tree, List<ContentError> errors)
     {
@@ -51,7 +55,8 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
         }
 
         var segment = ValidateSegment(input, name, culture, parentKey, tree, errors);
-        var values = ValidateProperties(input, type, isTranslation, errors);
+        var rendered = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+        var values = ValidateProperties(input, type, culture, isTranslation, errors, rendered);
         if (errors.Count > before)
         {
             return null;
@@ -59,7 +64,10 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
 
         return new ValidatedContent(
             input.Key, type, parentKey, culture, name, segment!, input.SortOrder,
-            PropertyBag.Variant(type, values), isTranslation ? null : PropertyBag.Invariant(type, values));
+            PropertyBag.Variant(type, values), isTranslation ? null : PropertyBag.Invariant(type, values))
+        {
+            RenderedMarkdown = rendered,
+        };
     }
 
     /// <summary>Mandatory properties missing from a stored draft, checked again when it is published.</summary>
@@ -67,6 +75,35 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
         [.. type.Properties
             .Where(p => p.Mandatory && values.GetValueOrDefault(p.Alias) is null)
             .Select(p => new ContentError(ContentFields.Property(p.Alias), Mandatory(p)))];
+
+    /// <summary>Markdown values of a stored draft that cannot be rendered, checked again when it is published.</summary>
+    public static List<ContentError> Unrenderable(
+        DocumentType type, IReadOnlyDictionary<string, JsonNode?> values, string culture, MarkdownLimits limits) =>
+        [.. type.Properties
+            .Select(p => UnrenderableMarkdown(p, values.GetValueOrDefault(p.Alias), culture, limits, rendered: null))
+            .OfType<ContentError>()];
+
+    /// <summary>
+    /// Renders a Markdown value with the pipeline and limits of the snapshot, keeping the result in
+    /// <paramref name="rendered"/>; the error names property, culture and reason.
+    /// </summary>
+    private static ContentError? UnrenderableMarkdown(
+        PropertyType property, JsonNode? value, string culture, MarkdownLimits limits, Dictionary<string, RenderedMarkdown>? rendered)
+    {
+        if (property.EditorAlias != PropertyEditorAlias.MarkdownEditor || value is not JsonValue text || !text.TryGetValue<string>(out var markdown))
+        {
+            return null;
+        }
+
+        var result = KnowledgeMarkdown.TryRender(markdown, limits);
+        if (result.Document is { } document)
+        {
+            rendered?.TryAdd(markdown, MarkdownRenderCache.ToRendered(document));
+            return null;
+        }
+
+        return new(ContentFields.Property(property.Alias), $"«{property.Name}» ({property.Alias}, {culture}): {result.Problem!.Message}");
+    }
 
     private DocumentType? ValidateType(ContentInput input, ContentTree tree, List<ContentError> errors)
     {
@@ -161,7 +198,8 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
         return segment;
     }
 
-    private static Dictionary<string, JsonNode?> ValidateProperties(ContentInput input, DocumentType type, bool isTranslation, List<ContentError> errors)
+    private Dictionary<string, JsonNode?> ValidateProperties(
+        ContentInput input, DocumentType type, string culture, bool isTranslation, List<ContentError> errors, Dictionary<string, RenderedMarkdown> rendered)
     {
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var (alias, raw) in input.Properties)
@@ -183,6 +221,12 @@ internal sealed class ContentValidator(DocumentTypeCatalog catalog)
             if (!converted.IsValid)
             {
                 errors.Add(new(ContentFields.Property(alias), converted.Error!));
+                continue;
+            }
+
+            if (UnrenderableMarkdown(property, converted.Value, culture, markdownLimits, rendered) is { } unrenderable)
+            {
+                errors.Add(unrenderable);
                 continue;
             }
 

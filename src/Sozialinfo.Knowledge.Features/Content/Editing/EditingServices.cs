@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
+using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Persistence;
 
@@ -11,4 +13,6 @@ internal sealed record EditingServices(
     DocumentTypeCatalog Catalog,
     ContentWriteLock WriteLock,
     ContentSnapshotBuilder Snapshots,
-    TimeProvider TimeProvider);
+    PublishedContentCache Cache,
+    TimeProvider TimeProvider,
+    IOptions<ContentOptions> Options);

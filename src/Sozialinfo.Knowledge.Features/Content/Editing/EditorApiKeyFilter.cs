@@ -1,34 +1,17 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 
 namespace Sozialinfo.Knowledge.Features.Content.Editing;
 
 /// <summary>
-/// The editor API needs the same key as Delivery API preview ("Umbraco:CMS:DeliveryApi:ApiKey", header "Api-Key").
-/// Without a configured key nobody gets in.
+/// The editor API (and the search status) need the same key as Delivery API preview ("Umbraco:CMS:DeliveryApi:ApiKey",
+/// header "Api-Key"), checked by <see cref="ApiKeyGuard"/>: 401 without it, 429 after too many wrong keys.
 /// </summary>
-internal sealed class EditorApiKeyFilter(IConfiguration configuration) : IEndpointFilter
+internal sealed class EditorApiKeyFilter(ApiKeyGuard guard) : IEndpointFilter
 {
-    public const string HeaderName = "Api-Key";
-    public const string ConfigurationKey = "Umbraco:CMS:DeliveryApi:ApiKey";
-
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        return Matches(configuration, context.HttpContext.Request.Headers[HeaderName].ToString())
-            ? next(context)
-            : ValueTask.FromResult<object?>(TypedResults.Unauthorized());
-    }
-
-    /// <summary>
-    /// Whether <paramref name="given"/> is the configured editor key, compared in constant time; always false when no
-    /// key is configured. Also the check of the editors' sign-in page.
-    /// </summary>
-    public static bool Matches(IConfiguration configuration, string? given)
-    {
-        var expected = configuration[ConfigurationKey];
-        return !string.IsNullOrEmpty(expected)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given ?? string.Empty));
+        var check = guard.Check(context.HttpContext);
+        return check.IsAccepted ? next(context) : ValueTask.FromResult<object?>(check.Failure);
     }
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
+using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Content.Editing;
+using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Persistence;
 
 namespace Sozialinfo.Knowledge.Features.Content.Import;
@@ -15,7 +18,9 @@ internal sealed class SeedContentImporter(
     IDbContextFactory<KnowledgeDbContext> dbFactory,
     DocumentTypeCatalog catalog,
     ContentWriteLock writeLock,
+    ContentSnapshotBuilder snapshots,
     TimeProvider timeProvider,
+    IOptions<ContentOptions> options,
     ILogger<SeedContentImporter> logger)
 {
     public async Task<ImportReport> ImportAsync(string folder, CancellationToken cancellationToken)
@@ -32,9 +37,10 @@ internal sealed class SeedContentImporter(
 
         var now = timeProvider.GetUtcNow();
         await using var session = await ContentWriteSession.OpenAsync(dbFactory, writeLock, cancellationToken);
-        var validator = new ContentValidator(catalog);
+        var validator = new ContentValidator(catalog, options.Value.Markdown);
         var writer = new ContentWriter(session.Tree, catalog, now);
         var imported = new List<ImportedFile>();
+        var rendered = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         foreach (var file in ordered)
         {
             var errors = new List<ContentError>();
@@ -43,6 +49,11 @@ internal sealed class SeedContentImporter(
             {
                 rejected.Add(new(file.Path, [.. errors.Select(e => new ImportError(file.LineOf(e.Field), e.Message))]));
                 continue;
+            }
+
+            foreach (var (text, markdown) in content.RenderedMarkdown)
+            {
+                rendered.TryAdd(text, markdown);
             }
 
             var draft = writer.SaveDraft(content, file.CreateDate, file.UpdateDate);
@@ -54,6 +65,9 @@ internal sealed class SeedContentImporter(
         }
 
         await session.SaveAsync(writer, now, cancellationToken);
+
+        // The build after an import reuses what validation rendered instead of rendering every text again.
+        await snapshots.RememberRenderedAsync(rendered, cancellationToken);
         var report = new ImportReport(root, imported, [.. rejected.OrderBy(r => r.Path, StringComparer.Ordinal)]);
         logger.LogInformation(
             "Imported {Folder}: {Imported} new, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected",

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sozialinfo.Knowledge.Markdown;
 using Sozialinfo.Knowledge.Core.Content.DocumentTypes;
 using Sozialinfo.Knowledge.Core.Content.Nodes;
 using Sozialinfo.Knowledge.Core.Content.Published;
@@ -25,8 +27,9 @@ public sealed class ContentSnapshotBuilder : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ContentSnapshotBuilder> _logger;
     private readonly IReadOnlyList<IContentSnapshotListener> _listeners;
+    private readonly MarkdownLimits _markdownLimits;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private Dictionary<string, RenderedMarkdown> _rendered = new(StringComparer.Ordinal);
+    private Dictionary<string, MarkdownRendering> _rendered = new(StringComparer.Ordinal);
 
     // State of the last swap, for UpdateAsync; _tree is null until a full build succeeded, and again after a
     // failed update (it may already hold parents the snapshots do not), which makes the next update a full one.
@@ -39,10 +42,12 @@ public sealed class ContentSnapshotBuilder : IDisposable
         PublishedContentCache cache,
         TimeProvider timeProvider,
         ILogger<ContentSnapshotBuilder> logger,
-        IEnumerable<IContentSnapshotListener> listeners)
+        IEnumerable<IContentSnapshotListener> listeners,
+        IOptions<ContentOptions> options)
     {
         (_dbFactory, _catalog, _cache, _timeProvider, _logger) = (dbFactory, catalog, cache, timeProvider, logger);
         _listeners = [.. listeners];
+        _markdownLimits = options.Value.Markdown;
     }
 
     /// <summary>
@@ -105,6 +110,26 @@ public sealed class ContentSnapshotBuilder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps what validation rendered for texts about to be written, so the next build reuses it instead of
+    /// rendering them again; a full rebuild forgets every text it did not use.
+    /// </summary>
+    public async Task RememberRenderedAsync(IEnumerable<KeyValuePair<string, RenderedMarkdown>> rendered, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var (text, markdown) in rendered)
+            {
+                _rendered.TryAdd(text, new MarkdownRendering(markdown, null));
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 
     /// <summary>The full build and swap; the caller holds the gate.</summary>
@@ -117,22 +142,24 @@ public sealed class ContentSnapshotBuilder : IDisposable
         LogBuilt(published, preview, started);
     }
 
-    private async Task<(ContentSnapshot Published, ContentSnapshot Preview, ContentKeyTree Tree, Dictionary<string, RenderedMarkdown> Rendered)> BuildAllAsync(
+    private async Task<(ContentSnapshot Published, ContentSnapshot Preview, ContentKeyTree Tree, Dictionary<string, MarkdownRendering> Rendered)> BuildAllAsync(
         CancellationToken cancellationToken)
     {
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         var nodes = await db.ContentNodes.AsNoTracking().Include(n => n.Variants).ToListAsync(cancellationToken);
         var redirects = await LoadRedirectsAsync(db, cancellationToken);
 
-        var markdown = new MarkdownRenderCache(_rendered);
+        var markdown = new MarkdownRenderCache(_markdownLimits, _rendered);
         var version = NextVersion();
         var published = ContentSnapshotMapper.Published(nodes, redirects, _catalog, markdown, version);
         var preview = ContentSnapshotMapper.Preview(nodes, redirects, _catalog, markdown, version);
+        LogUnrendered(published.All, "published");
+        LogUnrendered(preview.All, "preview");
         return (published, preview, new ContentKeyTree(nodes), markdown.Rendered);
     }
 
     /// <summary>Null when the change needs a full rebuild; otherwise the snapshots and the texts rendered for them.</summary>
-    private async Task<(ContentSnapshot Published, ContentSnapshot Preview, Dictionary<string, RenderedMarkdown> Rendered, int NodesRead)?> BuildChangedAsync(
+    private async Task<(ContentSnapshot Published, ContentSnapshot Preview, Dictionary<string, MarkdownRendering> Rendered, int NodesRead)?> BuildChangedAsync(
         ContentKeyTree tree, IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
     {
         if (keys.Any(tree.IsRoot))
@@ -166,14 +193,14 @@ public sealed class ContentSnapshotBuilder : IDisposable
 
         // Fresh items for the affected nodes: the new snapshot assigns levels and routes to its items, so the old
         // snapshot's items below a renamed or moved node must not be reused (readers may still hold that snapshot).
-        var markdown = new MarkdownRenderCache(_rendered);
+        var markdown = new MarkdownRenderCache(_markdownLimits, _rendered);
         var version = NextVersion();
-        var published = Replace(_cache.Published, affected,
-            nodes.Where(n => ContentSnapshotMapper.IsPublishedCandidate(n, _catalog)).Select(n => ContentSnapshotMapper.MapPublished(n, _catalog, markdown)),
-            redirects, version);
-        var preview = Replace(_cache.Preview, affected,
-            nodes.Where(n => ContentSnapshotMapper.IsPreviewCandidate(n, _catalog)).Select(n => ContentSnapshotMapper.MapPreview(n, _catalog, markdown)),
-            redirects, version);
+        List<PublishedContent> freshPublished = [.. nodes.Where(n => ContentSnapshotMapper.IsPublishedCandidate(n, _catalog)).Select(n => ContentSnapshotMapper.MapPublished(n, _catalog, markdown))];
+        List<PublishedContent> freshPreview = [.. nodes.Where(n => ContentSnapshotMapper.IsPreviewCandidate(n, _catalog)).Select(n => ContentSnapshotMapper.MapPreview(n, _catalog, markdown))];
+        LogUnrendered(freshPublished, "published");
+        LogUnrendered(freshPreview, "preview");
+        var published = Replace(_cache.Published, affected, freshPublished, redirects, version);
+        var preview = Replace(_cache.Preview, affected, freshPreview, redirects, version);
         return (published, preview, markdown.Rendered, nodes.Count);
     }
 
@@ -212,6 +239,23 @@ public sealed class ContentSnapshotBuilder : IDisposable
         }
 
         _cache.Replace(published, preview);
+    }
+
+    /// <summary>A text that cannot be rendered is left out of its item (which stays); editors see it on the status page.</summary>
+    private void LogUnrendered(IEnumerable<PublishedContent> items, string snapshot)
+    {
+        foreach (var item in items)
+        {
+            foreach (var culture in item.Cultures.Values)
+            {
+                foreach (var property in culture.Unrendered)
+                {
+                    _logger.LogWarning(
+                        "Content {Key} ({Culture}, {Snapshot}): property '{Alias}' cannot be rendered and is left out: {Reason}",
+                        item.Key, culture.Culture, snapshot, property.Alias, property.Message);
+                }
+            }
+        }
     }
 
     private void LogBuilt(ContentSnapshot published, ContentSnapshot preview, long started) =>

@@ -52,8 +52,8 @@ internal static class ContentSnapshotMapper
             .Where(v => preview || v.IsPublished)
             .OrderBy(v => v.Culture, StringComparer.Ordinal)
             .Select(v => preview
-                ? new PublishedCulture(v.Culture, v.Name, v.UrlSegment, v.UpdateDate, Properties(type, v.PropertiesJson, markdown))
-                : new PublishedCulture(v.Culture, v.PublishedName ?? v.Name, v.PublishedUrlSegment ?? v.UrlSegment,
+                ? Culture(v.Culture, v.Name, v.UrlSegment, v.UpdateDate, Properties(type, v.PropertiesJson, markdown))
+                : Culture(v.Culture, v.PublishedName ?? v.Name, v.PublishedUrlSegment ?? v.UrlSegment,
                     v.PublishDate ?? v.UpdateDate, Properties(type, v.PublishedPropertiesJson, markdown)))
             .ToDictionary(c => c.Culture, StringComparer.OrdinalIgnoreCase);
         return new PublishedContent(
@@ -61,19 +61,42 @@ internal static class ContentSnapshotMapper
             isPublished: node.Variants.Any(v => v.IsPublished), cultures);
     }
 
-    private static Dictionary<string, object?> Properties(DocumentType type, string? json, MarkdownRenderCache markdown)
+    private static PublishedCulture Culture(
+        string culture, string name, string segment, DateTimeOffset updateDate,
+        (Dictionary<string, object?> Values, List<UnrenderedProperty>? Unrendered) properties) =>
+        new(culture, name, segment, updateDate, properties.Values, properties.Unrendered);
+
+    /// <summary>The readable values; a Markdown text that cannot be rendered is left out and listed, never thrown.</summary>
+    private static (Dictionary<string, object?> Values, List<UnrenderedProperty>? Unrendered) Properties(
+        DocumentType type, string? json, MarkdownRenderCache markdown)
     {
         var stored = PropertyBag.Parse(json);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        List<UnrenderedProperty>? unrendered = null;
         foreach (var property in type.Properties)
         {
-            if (stored.GetValueOrDefault(property.Alias) is { } value
-                && StoredValueReader.Read(property, value, markdown.Render) is { } read)
+            if (stored.GetValueOrDefault(property.Alias) is not { } value)
+            {
+                continue;
+            }
+
+            string? problem = null;
+            var read = StoredValueReader.Read(property, value, text =>
+            {
+                var rendering = markdown.Render(text);
+                problem = rendering.Problem;
+                return rendering.Rendered;
+            });
+            if (read is not null)
             {
                 values[property.Alias] = read;
             }
+            else if (problem is not null)
+            {
+                (unrendered ??= []).Add(new UnrenderedProperty(property.Alias, problem));
+            }
         }
 
-        return values;
+        return (values, unrendered);
     }
 }

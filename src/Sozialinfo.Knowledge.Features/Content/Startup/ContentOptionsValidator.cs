@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Sozialinfo.Knowledge.Features.Content.Startup;
 
-/// <summary>A configured folder must exist; an empty setting means "search above the content root".</summary>
+/// <summary>A configured folder must exist (an empty setting means "search above the content root"); Markdown limits must be usable.</summary>
 internal sealed class ContentOptionsValidator(IHostEnvironment environment) : IValidateOptions<ContentOptions>
 {
     public ValidateOptionsResult Validate(string? name, ContentOptions options)
@@ -11,6 +11,7 @@ internal sealed class ContentOptionsValidator(IHostEnvironment environment) : IV
         var failures = new List<string>();
         Check(nameof(ContentOptions.DocumentTypesFolder), options.DocumentTypesFolder, failures);
         Check(nameof(ContentOptions.SeedFolder), options.SeedFolder, failures);
+        failures.AddRange(options.Markdown.Problems().Select(p => $"{ContentOptions.SectionName}:{nameof(ContentOptions.Markdown)}:{p}"));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -8,11 +8,12 @@ namespace Sozialinfo.Knowledge.Features.Content.Values;
 
 /// <summary>
 /// Reads a stored property value into the CLR type documented on <see cref="PublishedCulture"/>. A value that does
-/// not fit its editor (for example after a document type changed) reads as null instead of failing the snapshot.
+/// not fit its editor (for example after a document type changed), or Markdown that cannot be rendered (the renderer
+/// answers null), reads as null instead of failing the snapshot.
 /// </summary>
 internal static class StoredValueReader
 {
-    public static object? Read(PropertyType property, JsonNode? value, Func<string, RenderedMarkdown> renderMarkdown)
+    public static object? Read(PropertyType property, JsonNode? value, Func<string, RenderedMarkdown?> renderMarkdown)
     {
         if (value is null)
         {

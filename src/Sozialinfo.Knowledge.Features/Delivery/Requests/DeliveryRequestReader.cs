@@ -1,17 +1,18 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Delivery.Output;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 
 namespace Sozialinfo.Knowledge.Features.Delivery.Requests;
 
 /// <summary>
 /// Turns the Delivery API headers into a <see cref="DeliveryRequestContext"/>, or into the failure Umbraco answers:
-/// 404 when the API is off, 401 (empty) for preview or non-public access without a valid key, 404 with a JSON string
-/// for an unknown Start-Item. Every response gets the Vary header and keeps its empty body (no status-code page).
+/// 404 when the API is off, 401 (empty) for preview or non-public access without a valid key (429 with a problem detail
+/// after too many wrong ones, see <see cref="ApiKeyGuard"/>), 404 with a JSON string for an unknown Start-Item. Every
+/// response gets the Vary header and keeps its empty body (no status-code page).
 /// </summary>
 internal sealed class DeliveryRequestReader
 {
@@ -19,14 +20,14 @@ internal sealed class DeliveryRequestReader
 
     private readonly PublishedContentCache _cache;
     private readonly DeliveryApiOptions _options;
-    private readonly byte[] _apiKey;
+    private readonly ApiKeyGuard _keys;
 
-    public DeliveryRequestReader(PublishedContentCache cache, IOptions<DeliveryApiOptions> options, ContentTypeAccess access)
+    public DeliveryRequestReader(PublishedContentCache cache, IOptions<DeliveryApiOptions> options, ContentTypeAccess access, ApiKeyGuard keys)
     {
         _cache = cache;
         HiddenTypeFilters = access.QueryFilters;
         _options = options.Value;
-        _apiKey = Encoding.UTF8.GetBytes(_options.ApiKey);
+        _keys = keys;
     }
 
     /// <summary>Filters that keep hidden document types out of queries.</summary>
@@ -52,9 +53,9 @@ internal sealed class DeliveryRequestReader
         }
 
         var preview = bool.TryParse(headers.Preview, out var previewValue) && previewValue;
-        if ((preview || !_options.PublicAccess) && !IsValidApiKey(headers.ApiKey))
+        if ((preview || !_options.PublicAccess) && _keys.Check(http, headers.ApiKey) is { IsAccepted: false } check)
         {
-            failure = TypedResults.Unauthorized();
+            failure = check.Failure;
             return false;
         }
 
@@ -72,16 +73,6 @@ internal sealed class DeliveryRequestReader
 
         context = new DeliveryRequestContext(snapshot, preview, AcceptLanguageParser.Parse(headers.AcceptLanguage), startItem);
         return true;
-    }
-
-    private bool IsValidApiKey(string? candidate)
-    {
-        if (_apiKey.Length == 0 || string.IsNullOrEmpty(candidate) || candidate.Length > 1024)
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _apiKey);
     }
 
     /// <summary>Umbraco's rule: a GUID names any item, anything else is the URL segment of a root.</summary>

@@ -53,8 +53,9 @@ internal sealed class AnalyzedSynonyms
     /// The alternatives per query word. <paramref name="words"/> are the analysed words in query order; the joined
     /// form of a hyphenated word ("OnlineBeratung" beside "Online" and "Beratung") is matched on its own, the others
     /// as one sequence, longest term first from left to right, so "künstliche Intelligenz" is one match of two words.
+    /// Null when no word meets a group: the query is then built exactly as without a table.
     /// </summary>
-    public List<SynonymAlternative>[] Match(IReadOnlyList<(IReadOnlyList<AnalyzedToken> Tokens, bool Joined)> words)
+    public List<SynonymAlternative>[]? Match(IReadOnlyList<(IReadOnlyList<AnalyzedToken> Tokens, bool Joined)> words)
     {
         var alternatives = new List<SynonymAlternative>[words.Count];
         var sequence = new List<(string Term, int Word)>();
@@ -73,7 +74,7 @@ internal sealed class AnalyzedSynonyms
         }
 
         MatchSequence(sequence, alternatives);
-        return alternatives;
+        return Array.Exists(alternatives, a => a.Count > 0) ? alternatives : null;
     }
 
     private void MatchSequence(List<(string Term, int Word)> sequence, List<SynonymAlternative>[] alternatives)

@@ -1,15 +1,18 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sozialinfo.Knowledge.Features.Http.ApiKeys;
 using Sozialinfo.Knowledge.Web.Editor;
 
 namespace Sozialinfo.Knowledge.Web.Pages.Redaktion;
 
 /// <summary>
 /// /redaktion/anmelden: the editor key gives an 8-hour cookie session. A missing key answers 400, a wrong one 401,
-/// each with a German message on the form; after five wrong keys from one address in 15 minutes it answers 429 until
-/// the oldest has expired. Success goes back to the editors' page asked for.
+/// each with a German message on the form; once the client has sent too many wrong keys (to this form or the APIs, see
+/// <see cref="ApiKeyGuard"/>) further wrong ones answer 429. The right key always signs in. Success goes back to the
+/// editors' page asked for.
 /// </summary>
-internal sealed class AnmeldenModel(EditorKey key, SignInThrottle throttle) : PageModel
+internal sealed class AnmeldenModel(EditorKey key, ApiKeyGuard guard) : PageModel
 {
     public const int MaxKeyLength = 500;
 
@@ -28,18 +31,17 @@ internal sealed class AnmeldenModel(EditorKey key, SignInThrottle throttle) : Pa
             return Refuse(StatusCodes.Status400BadRequest, "Bitte geben Sie den Redaktionsschlüssel ein.");
         }
 
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.RetryAfter(address) is { } wait && wait > TimeSpan.Zero)
+        var check = guard.Check(HttpContext, given);
+        if (check.Verdict == ApiKeyVerdict.Throttled)
         {
-            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var minutes = (int)Math.Ceiling(check.RetryAfter.TotalMinutes);
+            Response.Headers.RetryAfter = check.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return Refuse(StatusCodes.Status429TooManyRequests,
-                $"Zu viele falsche Schlüssel von dieser Adresse. Bitte versuchen Sie es in {minutes} {(minutes == 1 ? "Minute" : "Minuten")} wieder.");
+                $"Zu viele falsche Schlüssel von dieser Adresse. Falsche Schlüssel werden {(minutes == 1 ? "in der nächsten Minute" : $"in den nächsten {minutes} Minuten")} abgewiesen; mit dem richtigen Schlüssel können Sie sich weiterhin anmelden.");
         }
 
-        if (given.Length > MaxKeyLength || !key.Matches(given))
+        if (!check.IsAccepted)
         {
-            throttle.RecordFailure(address);
             return Refuse(StatusCodes.Status401Unauthorized, "Der Redaktionsschlüssel ist nicht richtig. Bitte prüfen Sie ihn und versuchen Sie es noch einmal.");
         }
 

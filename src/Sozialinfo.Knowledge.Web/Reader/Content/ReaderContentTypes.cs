@@ -10,4 +10,5 @@ internal static class ReaderContentTypes
     public const string ServicePage = "servicePage";
     public const string EventList = "eventList";
     public const string Event = "event";
+    public const string TextPage = "textPage";
 }

@@ -7,7 +7,7 @@ using Sozialinfo.Knowledge.Web.Reader.Views;
 namespace Sozialinfo.Knowledge.Web.Reader.Content;
 
 /// <summary>
-/// What the reader site derives from one published snapshot: site name, main navigation, the event timeline and
+/// What the reader site derives from one published snapshot: site name, main navigation, footer, the event timeline and
 /// memoised query results (related articles, dossier contents). Built once per snapshot version, so a page request
 /// does no work over all content.
 /// </summary>
@@ -32,6 +32,7 @@ internal sealed class ReaderIndex
                 .Select(c => c.GetCulture(Cultures.Default))
                 .OfType<PublishedCulture>()
                 .Select(c => new LinkView(c.Name, c.Path))];
+        Footer = SiteFooter.From(snapshot, Home, SiteName);
         Events = [.. queries.OfType(snapshot, ReaderContentTypes.Event, "sortOrder:asc")
             .Select(e => (Item: e, Culture: e.GetCulture(Cultures.Default), Times: e.GetCulture(Cultures.Default) is { } c ? EventTimes.From(c) : null))
             .Where(e => e.Culture is not null && e.Times is not null)
@@ -50,6 +51,8 @@ internal sealed class ReaderIndex
     public string SiteName { get; }
 
     public IReadOnlyList<LinkView> Navigation { get; }
+
+    public SiteFooter Footer { get; }
 
     /// <summary>Pages rendered from this snapshot, by ETag.</summary>
     public RenderedPageStore RenderedPages { get; } = new();

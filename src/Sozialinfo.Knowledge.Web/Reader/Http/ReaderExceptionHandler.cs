@@ -23,7 +23,7 @@ internal sealed class ReaderExceptionHandler(ILogger<ReaderExceptionHandler> log
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.CacheControl = "no-store";
         ReaderHeaders.Apply(response);
-        await response.Body.WriteAsync(ReaderErrorPage.Html, cancellationToken);
+        await response.Body.WriteAsync(ReaderStatusPage.For(response.StatusCode), cancellationToken);
         return true;
     }
 }

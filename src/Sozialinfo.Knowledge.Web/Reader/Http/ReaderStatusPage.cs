@@ -3,12 +3,16 @@ using System.Text;
 namespace Sozialinfo.Knowledge.Web.Reader.Http;
 
 /// <summary>
-/// German pages for a reader request the site refuses without a page of its own: 405 for a method a page does not
-/// answer, 400 for a form without its antiforgery token, and a general one for any other client error. Static HTML
-/// built once from constant German text, like <see cref="ReaderErrorPage"/>.
+/// The German pages for a reader request that gets no page of its own: 500 for an unexpected error, 405 for a method
+/// a page does not answer, 400 for a form without its antiforgery token, and a general one for any other client
+/// error. Static HTML built once from constant text, so it still works when page rendering is what failed.
 /// </summary>
 internal static class ReaderStatusPage
 {
+    private static readonly ReadOnlyMemory<byte> ServerError = Build(
+        "Ein Fehler ist aufgetreten",
+        "Diese Seite kann im Moment nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.");
+
     private static readonly ReadOnlyMemory<byte> MethodNotAllowed = Build(
         "Diese Anfrage ist hier nicht möglich",
         "Diese Seite lässt sich nur aufrufen, nicht verändern.");
@@ -23,6 +27,7 @@ internal static class ReaderStatusPage
 
     public static ReadOnlyMemory<byte> For(int statusCode) => statusCode switch
     {
+        >= StatusCodes.Status500InternalServerError => ServerError,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
         StatusCodes.Status400BadRequest => BadRequest,
         _ => OtherClientError,
@@ -41,13 +46,15 @@ internal static class ReaderStatusPage
         </head>
         <body>
         <a class="skip-link" href="#inhalt">Zum Inhalt springen</a>
-        <header class="site-header"><div class="wrap"><a class="site-name" href="/">Startseite</a></div></header>
+        <header class="site-header"><div class="wrap site-header-inner"><a class="site-name" href="/">Startseite</a></div></header>
         <main id="inhalt" class="wrap" tabindex="-1">
+        <div class="page-header">
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
+        </div>
         <p><a href="/">Zur Startseite</a></p>
         </main>
-        <footer class="site-footer"><div class="wrap"><p>Sozialinfo Knowledge</p></div></footer>
+        <footer class="site-footer"><div class="wrap"><p class="site-footer-name">Sozialinfo Knowledge</p></div></footer>
         </body>
         </html>
         """);

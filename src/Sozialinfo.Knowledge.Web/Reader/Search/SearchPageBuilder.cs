@@ -3,6 +3,7 @@ using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Core.Search.Synonyms;
+using Sozialinfo.Knowledge.Web.Reader.Content;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Search;
 
@@ -16,6 +17,11 @@ internal static class SearchPageBuilder
     public const int PageSize = 10;
     private const int PageLinks = 5;
     private const int MaxFacetOptions = 12;
+
+    // The page promises articles, dossiers, offers and events. The imprint, privacy notice, contact and accessibility
+    // pages are linked from every footer; in the hit list they would outrank the articles on their own topic (the
+    // privacy notice on "Datenschutz"). /api/search still finds them.
+    private static readonly string[] ExcludedTypes = [ReaderContentTypes.TextPage];
 
     public static SearchPageView Build(ISearchIndex index, ContentSnapshot snapshot, SynonymTable synonyms, SearchRequest request, TimeSpan timeBudget)
     {
@@ -60,6 +66,7 @@ internal static class SearchPageBuilder
         Text = request.Text,
         Culture = Cultures.Default,
         ContentTypes = request.Types,
+        ExcludedContentTypes = ExcludedTypes,
         Dossiers = request.Dossiers,
         Tags = [.. request.Themes.Select(t => SearchParameters.ThemeTagPrefix + t)],
         Dimensions = request.Dimensions,

@@ -13,7 +13,7 @@ internal static class ChromeBuilder
         index.Remember("chrome", item.Key, (i, _) => Build(i, item, culture));
 
     public static PageChrome ForNotFound(ReaderIndex index) =>
-        new($"Seite nicht gefunden – {index.SiteName}", null, index.SiteName, index.Navigation, [new LinkView(HomeLabel, "/")], "Seite nicht gefunden", null, null);
+        new($"Seite nicht gefunden – {index.SiteName}", null, index.SiteName, index.Navigation, [new LinkView(HomeLabel, "/")], "Seite nicht gefunden", null, null, index.Footer);
 
     private static PageChrome Build(ReaderIndex index, PublishedContent item, PublishedCulture culture)
     {
@@ -32,6 +32,6 @@ internal static class ChromeBuilder
             ? metaTitle
             : isStart ? index.SiteName : $"{culture.Name} – {index.SiteName}";
         var description = culture.Text("metaDescription") is { Length: > 0 } metaDescription ? metaDescription : ContentText.Lead(culture);
-        return new PageChrome(title, description, index.SiteName, index.Navigation, isStart ? [] : breadcrumbs, culture.Name, culture.Path, section);
+        return new PageChrome(title, description, index.SiteName, index.Navigation, isStart ? [] : breadcrumbs, culture.Name, culture.Path, section, index.Footer);
     }
 }

@@ -5,7 +5,7 @@ using Sozialinfo.Knowledge.Web.Reader.Formatting;
 
 namespace Sozialinfo.Knowledge.Web.Reader.Views;
 
-/// <summary>The detail pages: article, service page and event.</summary>
+/// <summary>The detail pages: article, text page, service page and event.</summary>
 internal static class DetailViewBuilder
 {
     public static ArticleView Article(ReaderIndex index, PublishedContent article, PublishedCulture culture, RelatedArticles relatedArticles)
@@ -25,6 +25,12 @@ internal static class DetailViewBuilder
             [.. Teasers.InGerman(related).Select(r => Teasers.Article(r.Culture))]);
     }
 
+    public static TextPageView TextPage(ReaderIndex index, PublishedCulture culture)
+    {
+        var body = ContentText.Body(culture);
+        return new TextPageView(culture.Name, ContentText.Lead(culture), body.Html, TocItem.Nest(body.TableOfContents), index.Footer);
+    }
+
     public static ServicePageView ServicePage(ReaderIndex index, PublishedContent page, PublishedCulture culture, DateTimeOffset now) =>
         new(
             culture.Name,
@@ -35,7 +41,8 @@ internal static class DetailViewBuilder
             culture.Value<bool>("bookable"),
             index.Remember("serviceChildren", page.Key, (i, key) =>
                 (IReadOnlyList<TeaserView>)[.. Teasers.InGerman(i.Queries.Children(i.Snapshot, key, ReaderContentTypes.ServicePage)).Select(c => Teasers.Page(c.Culture))]),
-            [.. index.UpcomingEvents(now).Where(e => e.Culture.Value<Guid>("service") == page.Key).Select(Teasers.Event)]);
+            [.. index.UpcomingEvents(now).Where(e => e.Culture.Value<Guid>("service") == page.Key).Select(Teasers.Event)],
+            index.Footer);
 
     public static EventView Event(ReaderIndex index, PublishedCulture culture, DateTimeOffset now)
     {

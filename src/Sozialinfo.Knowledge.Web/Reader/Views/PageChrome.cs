@@ -3,7 +3,7 @@ namespace Sozialinfo.Knowledge.Web.Reader.Views;
 /// <summary>
 /// What the layout needs around every page: title, description, site name, navigation, breadcrumbs (from the start
 /// page down to the parent; the current page is CurrentName), the page's own route (null for the 404 page) and the
-/// main-navigation section it belongs to.
+/// main-navigation section it belongs to, and the site's footer.
 /// </summary>
 public sealed record PageChrome(
     string Title,
@@ -13,4 +13,5 @@ public sealed record PageChrome(
     IReadOnlyList<LinkView> Breadcrumbs,
     string CurrentName,
     string? Path,
-    string? Section);
+    string? Section,
+    SiteFooter Footer);

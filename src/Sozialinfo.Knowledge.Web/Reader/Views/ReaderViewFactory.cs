@@ -27,6 +27,7 @@ internal static class ReaderViewFactory
             ReaderContentTypes.DossierList => ListingViewBuilder.DossierList(index, item, culture),
             ReaderContentTypes.Dossier => ListingViewBuilder.Dossier(index, item, culture),
             ReaderContentTypes.Article => DetailViewBuilder.Article(index, item, culture, related),
+            ReaderContentTypes.TextPage => DetailViewBuilder.TextPage(index, culture),
             _ => new GenericView(culture.Name, ContentText.Lead(culture), ContentText.BodyHtml(culture)),
         };
 }

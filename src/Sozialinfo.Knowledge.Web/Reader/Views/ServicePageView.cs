@@ -1,5 +1,6 @@
 namespace Sozialinfo.Knowledge.Web.Reader.Views;
 
+/// <summary>An offer; without facts of its own its side column shows how to reach the competence centre.</summary>
 public sealed record ServicePageView(
     string Name,
     string? Lead,
@@ -8,4 +9,5 @@ public sealed record ServicePageView(
     string? ContactEmail,
     bool Bookable,
     IReadOnlyList<TeaserView> Children,
-    IReadOnlyList<TeaserView> UpcomingEvents) : ContentView(Name, Lead, BodyHtml);
+    IReadOnlyList<TeaserView> UpcomingEvents,
+    SiteFooter Contact) : ContentView(Name, Lead, BodyHtml);

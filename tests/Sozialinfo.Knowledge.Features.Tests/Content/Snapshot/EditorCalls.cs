@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Features.Content;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Persistence;
@@ -14,7 +15,7 @@ internal sealed class EditorCalls(ContentTestStore store) : IDbContextFactory<Kn
 {
     private readonly ContentWriteLock _writeLock = new();
 
-    private EditingServices Services => new(this, store.Catalog, _writeLock, store.Snapshots, store.Time);
+    private EditingServices Services => new(this, store.Catalog, _writeLock, store.Snapshots, store.Cache, store.Time, Options.Create(new ContentOptions()));
 
     public async Task SaveAsync(Guid key, object body, CancellationToken cancellationToken)
     {

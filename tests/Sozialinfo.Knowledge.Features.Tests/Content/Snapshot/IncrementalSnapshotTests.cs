@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.Published;
+using Sozialinfo.Knowledge.Features.Content;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
 
 namespace Sozialinfo.Knowledge.Features.Tests.Content.Snapshot;
@@ -119,7 +121,7 @@ public sealed class IncrementalSnapshotTests
     private static async Task AssertSameAsFullRebuildAsync(ContentTestStore store, EditorCalls editor, string step)
     {
         var cache = new PublishedContentCache();
-        using var fresh = new ContentSnapshotBuilder(editor, store.Catalog, cache, store.Time, NullLogger<ContentSnapshotBuilder>.Instance, []);
+        using var fresh = new ContentSnapshotBuilder(editor, store.Catalog, cache, store.Time, NullLogger<ContentSnapshotBuilder>.Instance, [], Options.Create(new ContentOptions()));
         await fresh.RebuildAsync(Token);
         SnapshotAssert.Equivalent(cache.Published, store.Cache.Published, $"{step} (published)");
         SnapshotAssert.Equivalent(cache.Preview, store.Cache.Preview, $"{step} (preview)");

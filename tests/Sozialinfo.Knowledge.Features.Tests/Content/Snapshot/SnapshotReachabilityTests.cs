@@ -2,6 +2,7 @@ using Sozialinfo.Knowledge.Core.Content.Nodes;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
+using Sozialinfo.Knowledge.Markdown;
 
 namespace Sozialinfo.Knowledge.Features.Tests.Content.Snapshot;
 
@@ -27,7 +28,7 @@ public sealed class SnapshotReachabilityTests
         var belowSecondRoot = Node("dossierList", secondRoot.Key);
         List<ContentNode> candidates = [belowOrphan, article, cycleB, orphan, dossier, cycleA, list, root, secondRoot, belowSecondRoot];
 
-        var markdown = new MarkdownRenderCache();
+        var markdown = new MarkdownRenderCache(MarkdownLimits.Default);
         var snapshot = new ContentSnapshot(
             1, candidates.Select(n => ContentSnapshotMapper.MapPreview(n, ContentTestStore.DocumentTypes, markdown)), []);
 

@@ -42,6 +42,7 @@ public sealed class SearchFormTests(ReaderSiteFixture fixture) : IClassFixture<R
         var form = page.Element("form", "class=\"search-form\"");
         Assert.NotNull(form);
         Assert.Contains($"value=\"{new string('d', 200)}\" maxlength=\"200\"", form, StringComparison.Ordinal);
+        Assert.Contains("name=\"q\" maxlength=\"200\"", page.Element("form", "class=\"site-search\""), StringComparison.Ordinal);
     }
 
     [Fact]

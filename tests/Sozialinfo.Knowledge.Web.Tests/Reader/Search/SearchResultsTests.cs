@@ -151,7 +151,7 @@ public sealed partial class SearchResultsTests(ReaderSiteFixture fixture) : ICla
 
     private static int Total(HtmlPage page, string text)
     {
-        var match = Regex.Match(page.Html, $"<h2 class=\"search-count\" role=\"status\">(\\d+) Treffer für «{Regex.Escape(text)}»</h2>");
+        var match = Regex.Match(page.Html, $"<div role=\"status\"><h2 class=\"search-count\">(\\d+) Treffer für «{Regex.Escape(text)}»</h2></div>");
         Assert.True(match.Success, "No result count on the page.");
         return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
     }
