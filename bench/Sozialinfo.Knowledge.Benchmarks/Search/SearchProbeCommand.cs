@@ -56,11 +56,20 @@ internal static class SearchProbeCommand
         Console.WriteLine("|---|---:|---|---|---|---|---|");
         var full = new SearchQuery { Culture = CorpusContent.Culture, Take = 10, Facets = SearchFacetNames.All, Synonyms = synonyms };
         Console.WriteLine($"synonym groups: {synonyms.Groups.Count}");
-        var queries = BenchQueries.SingleTerm.Concat(BenchQueries.TwoTerm).Concat(synonyms.IsEmpty ? [] : BenchQueries.Synonym);
+        // --text <query>: that text alone, as typed (e.g. a typo or a worst case), instead of the bench queries.
+        var queries = Argument(args, "--text") is { } typed
+            ? [typed]
+            : BenchQueries.SingleTerm.Concat(BenchQueries.TwoTerm).Concat(synonyms.IsEmpty ? [] : BenchQueries.Synonym);
         foreach (var text in queries.Where(q => filter is null || q.Contains(filter, StringComparison.OrdinalIgnoreCase)))
         {
             var query = full with { Text = text };
-            var total = index.Search(query).Total;
+            var first = index.Search(query);
+            var total = first.Total;
+            if (first.TimedOut || first.Suggestion is not null)
+            {
+                Console.WriteLine($"timed out: {first.TimedOut}, suggestion: {first.Suggestion}");
+            }
+
             var gcBefore = GC.CollectionCount(0);
             var cells = new[]
             {

@@ -65,7 +65,8 @@ public interface ISearchIndex
 
     /// <summary>
     /// "Meinten Sie …?": <paramref name="text"/> with every word that occurs in no text replaced by the closest word
-    /// that does (lower case, as indexed); null when every word is known or nothing close exists.
+    /// that does (in the letter case typed); null when every word is known or nothing close exists. A search returns
+    /// the same text as <see cref="SearchResults.Suggestion"/>, from the same lookups.
     /// </summary>
     string? SuggestSpelling(string text, string culture);
 

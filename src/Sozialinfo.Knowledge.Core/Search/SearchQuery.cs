@@ -16,6 +16,16 @@ public sealed record SearchQuery
     /// </summary>
     public const int MaxTextLength = 200;
 
+    /// <summary>
+    /// The default of <see cref="TimeBudget"/>: far above what a query needs (the word caps keep every query to a few
+    /// milliseconds of work, a cold first search after start included), so only an overloaded machine reaches it,
+    /// and then a search answers what it has instead of holding its thread.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromSeconds(1);
+
+    /// <summary>Wall-clock time one search may take; past it, the search answers what it has found, marked as timed out.</summary>
+    public TimeSpan TimeBudget { get; init; } = DefaultTimeBudget;
+
     public string? Text { get; init; }
 
     /// <summary>

@@ -4,12 +4,17 @@ namespace Sozialinfo.Knowledge.Core.Search;
 /// <param name="Total">Every match, not only this page (no 10,000-hit ceiling).</param>
 /// <param name="Hits">The requested page, best first.</param>
 /// <param name="Facets">Per requested facet field, values by descending count.</param>
-/// <param name="TimedOut">True when the time bound cut the search short: hits and counts are partial.</param>
+/// <param name="TimedOut">True when the time budget cut the search short: hits and counts are partial.</param>
+/// <param name="Suggestion">
+/// "Meinten Sie …?": the text with each word that no text contains replaced by the closest indexed word; null when
+/// every word is known or nothing is close. The hits already include what the closest words find.
+/// </param>
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
-    bool TimedOut)
+    bool TimedOut,
+    string? Suggestion = null)
 {
     public static SearchResults Empty { get; } = new(0, [], new Dictionary<string, IReadOnlyList<FacetCount>>(), false);
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Core.Search;
 
@@ -22,6 +23,7 @@ internal static partial class RecommendContent
         HttpRequest request,
         [FromKeyedServices(SearchIndexNames.ExternalIndex)] ISearchIndex index,
         PublishedContentCache cache,
+        IOptions<SearchOptions> options,
         string[]? need,
         string? skip,
         string? take,
@@ -36,7 +38,7 @@ internal static partial class RecommendContent
         }
 
         var culture = SearchInput.Culture(request);
-        var results = index.Recommend(needs, new SearchQuery { Culture = culture, ContentTypes = types, Skip = skipValue, Take = takeValue, Highlight = false });
+        var results = index.Recommend(needs, new SearchQuery { Culture = culture, ContentTypes = types, Skip = skipValue, Take = takeValue, Highlight = false, TimeBudget = options.Value.TimeBudget });
         var snapshot = cache.Published;
         var items = results.Hits.Select(hit => new SearchResponseItem(
             hit.Key,

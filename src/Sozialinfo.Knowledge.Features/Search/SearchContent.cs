@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content.Published;
 using Sozialinfo.Knowledge.Core.Search;
 
@@ -9,20 +10,18 @@ namespace Sozialinfo.Knowledge.Features.Search;
 /// <summary>
 /// GET /api/search?q=&amp;type=&amp;dossier=&amp;tag=&amp;dimension=&amp;skip=&amp;take=: published content of the reader's
 /// culture (Accept-Language, de-CH by default), best first, with HTML-safe snippets, facet counts over all matches
-/// and a spelling suggestion when the query found little; timedOut when the time bound cut the search short. Filters
+/// and a spelling suggestion ("Meinten Sie …?") whenever a word is in no text and a close one is; timedOut when the time bound cut the search short. Filters
 /// may repeat (OR within one, AND across).
 /// </summary>
 internal static class SearchContent
 {
-    /// <summary>Below this many hits a spelling suggestion is offered.</summary>
-    private const int FewHits = 3;
-
     public static Results<Ok<SearchResponse>, ValidationProblem> Handle(
         HttpRequest request,
         [FromKeyedServices(SearchIndexNames.ExternalIndex)] ISearchIndex index,
         PublishedContentCache cache,
         SearchResponseCache answers,
         SearchSynonyms synonyms,
+        IOptions<SearchOptions> options,
         string? q,
         string? skip,
         string? take,
@@ -62,6 +61,7 @@ internal static class SearchContent
             Skip = skipValue,
             Take = takeValue,
             Facets = SearchFacetNames.All,
+            TimeBudget = options.Value.TimeBudget,
         });
 
         var items = results.Hits.Select(hit => new SearchResponseItem(
@@ -72,8 +72,7 @@ internal static class SearchContent
             hit.Snippet,
             float.IsFinite(hit.Score) ? hit.Score : 0,
             hit.Culture)).ToList();
-        var suggestion = results.Total < FewHits && !string.IsNullOrWhiteSpace(text) ? index.SuggestSpelling(text, culture) : null;
-        var response = new SearchResponse(results.Total, items, Facets(results, snapshot, culture), suggestion, results.TimedOut);
+        var response = new SearchResponse(results.Total, items, Facets(results, snapshot, culture), results.Suggestion, results.TimedOut);
         if (!results.TimedOut)
         {
             // A cut-short answer is not kept: the next request may have the time to find everything.

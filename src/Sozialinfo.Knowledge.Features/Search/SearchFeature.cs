@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Features.Content.Editing;
 using Sozialinfo.Knowledge.Features.Content.Snapshot;
 using Sozialinfo.Knowledge.Features.Http.ApiKeys;
@@ -26,6 +27,8 @@ public static class SearchFeature
         services.AddSingleton<SearchSynonyms>();
         services.AddApiKeyGuard();
         services.AddSingleton<IContentSnapshotListener>(provider => provider.GetRequiredService<SearchIndexUpdater>());
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
         services.AddSearchRateLimit();
         return services;
     }

@@ -6,18 +6,32 @@ using Sozialinfo.Knowledge.Core.Search.Synonyms;
 using Sozialinfo.Knowledge.Search.Lucene.Indexing;
 using Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 using Sozialinfo.Knowledge.Search.Lucene.Searching.Synonyms;
+using Sozialinfo.Knowledge.Search.Lucene.Searching.Typos;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 
 /// <summary>
 /// Builds the Lucene query for user text programmatically (no query parser, so no syntax errors): every word is a
-/// SHOULD clause over the weighted text fields with its compound parts and a fuzzy variant; quoted phrases are MUST
+/// SHOULD clause over the weighted text fields with its compound parts (in a reader's search, a word no text contains
+/// is replaced by its closest indexed word, see <see cref="TypoCorrections"/>); quoted phrases are MUST
 /// phrase clauses; several words earn a proximity bonus when they stand close together. Lucene's coord factor
 /// ranks documents matching more of the words higher.
 /// </summary>
 internal static class ContentQueryBuilder
 {
-    private const int FuzzyMaxExpansions = 20;
+    /// <summary>
+    /// How many words of one query may be looked up as typos. Why a cap: each lookup runs a Levenshtein automaton over
+    /// the vocabulary, and a query of random letters would otherwise pay for every word; a reader rarely mistypes
+    /// more than a few words of one question. The further unknown words still count as words (they lower coord).
+    /// </summary>
+    public const int MaxCorrectedWords = 3;
+
+    /// <summary>
+    /// How many words (after stop words) the proximity bonus looks at: the first ones, where a question's subject
+    /// stands. Why a cap: a sloppy phrase's cost grows with its terms times their postings, and 20 words found in
+    /// every article made one rescoring take half a second; more words standing close add nothing to the order.
+    /// </summary>
+    public const int MaxProximityWords = 6;
 
     // Shared by every word without synonyms; never written to.
     private static readonly List<SynonymAlternative> NoAlternatives = [];
@@ -25,7 +39,7 @@ internal static class ContentQueryBuilder
     private static readonly string[] KnownWordFields = [.. FieldWeights.Text.Select(f => f.Field).OrderBy(f => f == ContentIndexFields.Body ? 0 : 1)];
 
     public static Query? Build(Analyzer analyzer, IndexReader reader, UserQueryText text) =>
-        Build(analyzer, reader, text, SynonymTable.Empty, FieldWeights.ProximityFields, tieBreakers: null);
+        Build(analyzer, reader, text, SynonymTable.Empty, FieldWeights.ProximityFields, tieBreakers: null, typos: null);
 
     /// <summary>
     /// The query of a reader's search: as <see cref="Build(Analyzer, IndexReader, UserQueryText)"/>, but the clauses
@@ -40,11 +54,17 @@ internal static class ContentQueryBuilder
     /// group's other terms, inside the word's own clause: coord then counts the word as found whichever term a text
     /// uses, and a text with both terms gains no more than its extra term scores. Synonyms of one word keep the
     /// query a plain OR of terms (the fast path); a synonym of several words is a phrase, which goes through Lucene.
+    /// <para>
+    /// A word no text contains is looked up in <paramref name="typos"/>' spelling field: when a close word exists, the
+    /// query searches that word instead, weighted by <see cref="FieldWeights.Fuzzy"/> (so "Datenschuz" finds what
+    /// "Datenschutz" finds, never more, and a term clause keeps the query on the fast path). Lookups stop at
+    /// <see cref="MaxCorrectedWords"/> and at the deadline (<see cref="TypoLookup.CutShort"/> then says so).
+    /// </para>
     /// </remarks>
-    public static (Query? Matching, Query? Rescoring) BuildForSearch(Analyzer analyzer, IndexReader reader, UserQueryText text, SynonymTable synonyms)
+    public static (Query? Matching, Query? Rescoring) BuildForSearch(Analyzer analyzer, IndexReader reader, UserQueryText text, SynonymTable synonyms, TypoLookup? typos = null)
     {
         var tieBreakers = new List<Query>();
-        var matching = Build(analyzer, reader, text, synonyms, proximityFields: [], tieBreakers);
+        var matching = Build(analyzer, reader, text, synonyms, proximityFields: [], tieBreakers, typos);
         if (matching is null)
         {
             return (null, null);
@@ -67,15 +87,28 @@ internal static class ContentQueryBuilder
         UserQueryText text,
         SynonymTable synonyms,
         IReadOnlyList<(string Field, float Boost)> proximityFields,
-        List<Query>? tieBreakers)
+        List<Query>? tieBreakers,
+        TypoLookup? typos)
     {
         var query = new BooleanQuery(disableCoord: false);
         var words = AnalyzeWords(analyzer, text);
-        var alternatives = synonyms.IsEmpty || AnalyzedSynonyms.For(analyzer, synonyms) is not { IsEmpty: false } analyzed ? null : analyzed.Match(words);
+        var alternatives = synonyms.IsEmpty || AnalyzedSynonyms.For(analyzer, synonyms) is not { IsEmpty: false } analyzed ? null : analyzed.Match(words.Select(w => (w.Tokens, w.Joined)).ToList());
         var typed = alternatives is null ? null : words.SelectMany(w => w.Tokens).Where(t => !t.IsPart).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         for (var word = 0; word < words.Count; word++)
         {
-            if (WordQuery(reader, words[word].Tokens, alternatives?[word] ?? NoAlternatives, typed, tieBreakers) is { } clause)
+            var (tokens, _, typedWord) = words[word];
+            var synonymsOfWord = alternatives?[word] ?? NoAlternatives;
+            var known = tokens.Any(t => !t.IsPart && IsIndexed(reader, t.Term));
+            var weight = 1f;
+            if (!known && tokens.Count > 0 && synonymsOfWord.Count == 0 && typos?.Correct(typedWord) is { } correction)
+            {
+                // The closest word stands in for the typo, as a known word: its compound parts only break ties.
+                tokens = QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, correction);
+                known = true;
+                weight = FieldWeights.Fuzzy;
+            }
+
+            if (WordQuery(tokens, known, weight, synonymsOfWord, typed, tieBreakers) is { } clause)
             {
                 query.Add(clause, Occur.SHOULD);
             }
@@ -102,37 +135,37 @@ internal static class ContentQueryBuilder
     /// The loose words, analysed. A hyphenated word counts as its parts plus the joined compound (marked), so coord
     /// rewards texts matching all of them.
     /// </summary>
-    private static List<(IReadOnlyList<AnalyzedToken> Tokens, bool Joined)> AnalyzeWords(Analyzer analyzer, UserQueryText text)
+    private static List<(IReadOnlyList<AnalyzedToken> Tokens, bool Joined, string Typed)> AnalyzeWords(Analyzer analyzer, UserQueryText text)
     {
-        var words = new List<(IReadOnlyList<AnalyzedToken> Tokens, bool Joined)>(text.Words.Count);
+        var words = new List<(IReadOnlyList<AnalyzedToken> Tokens, bool Joined, string Typed)>(text.Words.Count);
         foreach (var word in text.Words)
         {
             if (!word.Contains('-', StringComparison.Ordinal))
             {
-                words.Add((QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word), false));
+                words.Add((QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word), false, word));
                 continue;
             }
 
             foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                words.Add((QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, part), false));
+                words.Add((QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, part), false, part));
             }
 
-            words.Add((QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word.Replace("-", string.Empty, StringComparison.Ordinal)), true));
+            var joined = word.Replace("-", string.Empty, StringComparison.Ordinal);
+            words.Add((QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, joined), true, joined));
         }
 
         return words;
     }
 
     private static BooleanQuery? WordQuery(
-        IndexReader reader, IReadOnlyList<AnalyzedToken> tokens, List<SynonymAlternative> alternatives, HashSet<string>? typed, List<Query>? tieBreakers)
+        IReadOnlyList<AnalyzedToken> tokens, bool known, float weight, List<SynonymAlternative> alternatives, HashSet<string>? typed, List<Query>? tieBreakers)
     {
         if (tokens.Count == 0)
         {
             return null;
         }
 
-        var known = tokens.Any(t => !t.IsPart && IsIndexed(reader, t.Term));
         var partWeight = known ? FieldWeights.CompoundPartOfKnownWord : FieldWeights.CompoundPart;
         var clause = new BooleanQuery(disableCoord: true);
         foreach (var token in tokens.DistinctBy(t => (t.Term, t.IsPart)))
@@ -140,7 +173,7 @@ internal static class ContentQueryBuilder
             // Parts of a known word only break ties, so they skip the long body field (the costliest postings).
             foreach (var (field, boost) in FieldWeights.Text.Where(f => !(token.IsPart && known && f.Field == ContentIndexFields.Body)))
             {
-                var term = new TermQuery(new Term(field, token.Term)) { Boost = token.IsPart ? boost * partWeight : boost };
+                var term = new TermQuery(new Term(field, token.Term)) { Boost = (token.IsPart ? boost * partWeight : boost) * weight };
                 if (token.IsPart && known && tieBreakers is not null)
                 {
                     tieBreakers.Add(term);
@@ -155,17 +188,6 @@ internal static class ContentQueryBuilder
         if (alternatives.Count > 0)
         {
             AddSynonyms(clause, alternatives, typed);
-        }
-
-        // Typos: only for words no text contains. A known word is what the reader meant, and fuzzy expansion over
-        // every field is the most expensive part of a query. A term of a synonym group is no typo either.
-        foreach (var token in tokens.Where(t => !known && alternatives.Count == 0 && !t.IsPart && t.Term.Length >= 4).DistinctBy(t => t.Term))
-        {
-            var maxEdits = token.Term.Length <= 7 ? 1 : 2;
-            foreach (var (field, boost) in FieldWeights.Text)
-            {
-                clause.Add(new FuzzyQuery(new Term(field, token.Term), maxEdits, prefixLength: 1, FuzzyMaxExpansions, transpositions: true) { Boost = boost * FieldWeights.Fuzzy }, Occur.SHOULD);
-            }
         }
 
         return clause;
@@ -220,7 +242,7 @@ internal static class ContentQueryBuilder
     /// Whether any text field of any segment holds <paramref name="term"/>. Stops at the first hit, body first (it
     /// holds nearly every word), with pooled cursors: IndexReader.DocFreq would open a terms enumerator per field and segment.
     /// </summary>
-    private static bool IsIndexed(IndexReader reader, string term)
+    public static bool IsIndexed(IndexReader reader, string term)
     {
         var bytes = new BytesRef(term);
         foreach (var leaf in reader.Leaves)
@@ -259,6 +281,11 @@ internal static class ContentQueryBuilder
     private static BooleanQuery? PhraseQuery(Analyzer analyzer, string phrase, IReadOnlyList<(string Field, float Boost)> fields, int slop)
     {
         var tokens = QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, phrase).Where(t => !t.IsPart).ToList();
+        if (slop > 0 && tokens.Count > MaxProximityWords)
+        {
+            tokens = tokens[..MaxProximityWords];
+        }
+
         if (tokens.Count == 0 || (slop > 0 && tokens.Count < 2))
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
@@ -5,6 +6,7 @@ using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Search.Lucene.Indexing;
 using Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
+using Sozialinfo.Knowledge.Search.Lucene.Searching.Typos;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 
@@ -17,25 +19,30 @@ internal static class ContentSearcher
     /// <summary>How many of the best hits a rescoring query (the tie breakers) may reorder.</summary>
     private const int RescoreWindow = 100;
 
-    /// <summary>Wall-clock bound of one search, in the global timer's milliseconds.</summary>
-    private const long TimeLimitMilliseconds = 2_000;
-
     private static readonly HashSet<string> StoredFields = [ContentIndexFields.Title, ContentIndexFields.Route];
 
     /// <summary>Lead and body are long: loaded only to highlight them.</summary>
     private static readonly HashSet<string> StoredFieldsWithText = [.. StoredFields, ContentIndexFields.Lead, ContentIndexFields.Body];
 
+    /// <summary>
+    /// The reader's search: typos looked up and replaced by their closest words, the query run, and the "Meinten Sie
+    /// …?" text from the same lookups, all within <see cref="SearchQuery.TimeBudget"/> from here.
+    /// </summary>
     public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, SearchQuery query)
     {
+        var deadline = Deadline(Stopwatch.GetTimestamp(), query.TimeBudget);
         var text = UserQueryText.Parse(query.Text);
-        var (textQuery, rescoring) = ContentQueryBuilder.BuildForSearch(analyzer, searcher.IndexReader, text, query.Synonyms);
+        var typos = new TypoLookup(searcher.IndexReader, analyzer, ContentIndexFields.Spelling(query.Culture), deadline);
+        var (textQuery, rescoring) = ContentQueryBuilder.BuildForSearch(analyzer, searcher.IndexReader, text, query.Synonyms, typos);
+        var suggestion = SpellingSuggester.Suggest(searcher, analyzer, query.Text, query.Culture, deadline);
         if (textQuery is null && (!text.IsEmpty || !(query.BlankTextMatchesAll || FilterQueryBuilder.HasFilter(query))))
         {
             // Blank text (or text of stop words and punctuation only) without a filter finds nothing by design.
-            return SearchResults.Empty;
+            return SearchResults.Empty with { Suggestion = suggestion, TimedOut = typos.CutShort };
         }
 
-        return Run(searcher, analyzer, query, textQuery, rescoring);
+        var results = Run(searcher, analyzer, query, textQuery, rescoring, deadline);
+        return results with { Suggestion = suggestion, TimedOut = results.TimedOut || typos.CutShort };
     }
 
     /// <summary>
@@ -44,8 +51,10 @@ internal static class ContentSearcher
     /// Plain words (the reader's search) run through <see cref="TermDisjunctionScorer"/>, which gives Lucene's scores
     /// without its allocations; every other query runs through Lucene's scorers.
     /// </summary>
-    public static SearchResults Run(IndexSearcher searcher, Analyzer analyzer, SearchQuery query, Query? textQuery, Query? rescoring = null)
+    public static SearchResults Run(IndexSearcher searcher, Analyzer analyzer, SearchQuery query, Query? textQuery, Query? rescoring = null, long? deadline = null)
     {
+        var end = deadline ?? Deadline(Stopwatch.GetTimestamp(), query.TimeBudget);
+        var remaining = TimeSpan.FromSeconds(Math.Max(0, end - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
         var skip = Math.Clamp(query.Skip, 0, MaxSkip);
         var take = Math.Clamp(query.Take, 0, MaxTake);
         var rescore = rescoring is not null && textQuery is not null && query.Sort == SearchSort.Relevance;
@@ -58,12 +67,13 @@ internal static class ContentSearcher
         {
             using (disjunction)
             {
-                timedOut = !TermDisjunctionScorer.Search(searcher, disjunction, FilterCache.Cached(filter), top, facets, TimeSpan.FromMilliseconds(TimeLimitMilliseconds));
+                timedOut = !TermDisjunctionScorer.Search(searcher, disjunction, FilterCache.Cached(filter), top, facets, remaining);
             }
         }
         else
         {
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, TimeLimitMilliseconds);
+            // The global counter ticks every few milliseconds: a budget below one tick still gets the first tick.
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter, Math.Max(1, (long)remaining.TotalMilliseconds));
             try
             {
                 Search(searcher, textQuery ?? new MatchAllDocsQuery(), filter, query, limited);
@@ -74,13 +84,25 @@ internal static class ContentSearcher
             }
         }
 
-        var page = rescore
-            ? [.. HitRescorer.Rescore(searcher, top.GetTopDocs(0, window).ScoreDocs, rescoring!).Skip(skip).Take(take)]
-            : top.GetTopDocs(skip, take).ScoreDocs;
+        ScoreDoc[] page;
+        if (rescore)
+        {
+            var (rescored, cutShort) = HitRescorer.Rescore(searcher, top.GetTopDocs(0, window).ScoreDocs, rescoring!, end);
+            page = [.. rescored.Skip(skip).Take(take)];
+            timedOut |= cutShort;
+        }
+        else
+        {
+            page = top.GetTopDocs(skip, take).ScoreDocs;
+        }
+
         var highlighter = query.Highlight && textQuery is not null ? new SnippetHighlighter(searcher.Rewrite(textQuery)) : null;
         var hits = page.Select(scoreDoc => ReadHit(searcher, scoreDoc, highlighter)).ToList();
         return new SearchResults(top.TotalHits, hits, facets.GetCounts(), timedOut);
     }
+
+    private static long Deadline(long start, TimeSpan budget) =>
+        budget >= TimeSpan.FromDays(1) ? long.MaxValue : start + (long)(budget.TotalSeconds * Stopwatch.Frequency);
 
     /// <summary>
     /// Filters that recur (culture, facet selections) come from <see cref="FilterCache"/> and are applied as accepted

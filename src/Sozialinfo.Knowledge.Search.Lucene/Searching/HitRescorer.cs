@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Search;
 using Sozialinfo.Knowledge.Search.Lucene.Searching.Disjunction;
 
@@ -11,11 +12,17 @@ namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 /// </summary>
 internal static class HitRescorer
 {
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, Query query)
+    /// <summary>The hits rescored, or as they are (cutShort) when <paramref name="deadline"/> (a Stopwatch timestamp) passes first.</summary>
+    public static (ScoreDoc[] Hits, bool CutShort) Rescore(IndexSearcher searcher, ScoreDoc[] hits, Query query, long deadline = long.MaxValue)
     {
         if (hits.Length == 0)
         {
-            return hits;
+            return (hits, false);
+        }
+
+        if (Stopwatch.GetTimestamp() > deadline)
+        {
+            return (hits, true);
         }
 
         if (PooledRescorer.Score(searcher, query, Array.ConvertAll(hits, h => h.Doc)) is { } extras)
@@ -26,7 +33,7 @@ internal static class HitRescorer
                 pooled[hit] = new ScoreDoc(hits[hit].Doc, hits[hit].Score + extras[hit]);
             }
 
-            return Sorted(pooled);
+            return (Sorted(pooled), false);
         }
 
         var weight = searcher.CreateNormalizedWeight(query);
@@ -39,6 +46,11 @@ internal static class HitRescorer
         var index = 0;
         foreach (var hit in hits.OrderBy(h => h.Doc))
         {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                return (hits, true);
+            }
+
             if (hit.Doc >= leafEnd)
             {
                 // Only segments holding a hit get a scorer: creating one seeks every term of the query.
@@ -57,7 +69,7 @@ internal static class HitRescorer
             rescored[index++] = new ScoreDoc(hit.Doc, hit.Score + extra);
         }
 
-        return Sorted(rescored);
+        return (Sorted(rescored), false);
     }
 
     /// <summary>Moves <paramref name="iterator"/> forward to <paramref name="doc"/> (never back); true when it stands on it.</summary>

@@ -2,57 +2,49 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Sozialinfo.Knowledge.Search.Lucene.Indexing;
+using Sozialinfo.Knowledge.Search.Lucene.Searching.Typos;
 
 namespace Sozialinfo.Knowledge.Search.Lucene.Searching;
 
 /// <summary>
-/// "Meinten Sie …?": replaces each query word that no text knows (not even as a stem or compound) with the closest
-/// word of the culture's vocabulary (edit distance 1, or 2 for words over seven letters; first letter fixed).
+/// "Meinten Sie …?": the query text with each word that no text knows (not even as a stem or compound) replaced by
+/// the closest word of the culture's vocabulary (<see cref="TypoCorrections"/>, the same lookup the search made, so
+/// a typo is expanded once), written in the reader's letter case; null when nothing was replaced.
 /// </summary>
 internal static class SpellingSuggester
 {
-    private const int MinWordLength = 4;
-    private const int Candidates = 10;
-
-    public static string? Suggest(IndexSearcher searcher, Analyzer analyzer, string? text, string culture)
+    public static string? Suggest(IndexSearcher searcher, Analyzer analyzer, string? text, string culture, long deadline = long.MaxValue)
     {
         var query = UserQueryText.Parse(text);
-        var field = ContentIndexFields.Spelling(culture);
         var reader = searcher.IndexReader;
+        var typos = new TypoLookup(reader, analyzer, ContentIndexFields.Spelling(culture), deadline);
         var changed = false;
         var words = new List<string>();
         foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
         {
-            var lower = word.ToLowerInvariant();
-            var replacement = lower.Length < MinWordLength || !lower.All(char.IsLetter) || IsKnown(analyzer, reader, word)
-                ? null
-                : Closest(reader, field, lower);
+            var replacement = TypoCorrector.IsCorrectable(word) && !IsKnown(analyzer, reader, word) ? typos.Correct(word) : null;
             changed |= replacement is not null;
-            words.Add(replacement ?? word);
+            words.Add(replacement is null ? word : InCaseOf(word, replacement));
         }
 
         return changed ? string.Join(' ', words) : null;
     }
 
-    private static bool IsKnown(Analyzer analyzer, IndexReader reader, string word) =>
-        QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word)
-            .Where(t => !t.IsPart)
-            .Any(t => FieldWeights.Text.Any(f => reader.DocFreq(new Term(f.Field, t.Term)) > 0));
-
-    private static string? Closest(IndexReader reader, string field, string word)
+    /// <summary>Whether a text contains the word; a stop word (no terms after analysis) counts as known: it is no typo.</summary>
+    private static bool IsKnown(Analyzer analyzer, IndexReader reader, string word)
     {
-        var fuzzy = new FuzzyQuery(new Term(field, word), word.Length <= 7 ? 1 : 2, prefixLength: 1, Candidates, transpositions: true)
-        {
-            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(Candidates),
-        };
+        var words = QueryAnalysis.Analyze(analyzer, ContentIndexFields.Body, word).Where(t => !t.IsPart).ToList();
+        return words.Count == 0 || words.Any(t => ContentQueryBuilder.IsIndexed(reader, t.Term));
+    }
 
-        // The rewrite turns the fuzzy query into one TermQuery per close word, boosted by similarity.
-        return fuzzy.Rewrite(reader) is BooleanQuery rewritten
-            ? rewritten.Clauses.Select(c => c.Query).OfType<TermQuery>()
-                .OrderByDescending(q => q.Boost)
-                .ThenByDescending(q => reader.DocFreq(q.Term))
-                .Select(q => q.Term.Text)
-                .FirstOrDefault()
-            : null;
+    /// <summary>"Datenschuz" → "Datenschutz", "DSGVOO" → "DSGVO": the correction in the letter case the reader typed.</summary>
+    private static string InCaseOf(string typed, string correction)
+    {
+        if (typed.Length > 1 && typed.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return correction.ToUpperInvariant();
+        }
+
+        return char.IsUpper(typed[0]) ? string.Concat(correction[..1].ToUpperInvariant(), correction.AsSpan(1)) : correction;
     }
 }

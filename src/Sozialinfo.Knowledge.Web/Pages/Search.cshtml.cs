@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Sozialinfo.Knowledge.Core.Content;
 using Sozialinfo.Knowledge.Core.Search;
 using Sozialinfo.Knowledge.Features.Search;
@@ -19,7 +20,7 @@ namespace Sozialinfo.Knowledge.Web.Pages;
 /// </summary>
 [EnableRateLimiting(SearchRateLimit.PolicyName)]
 [RateLimitRejectionPage]
-internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider indexes, SearchSynonyms synonyms) : PageModel
+internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider indexes, SearchSynonyms synonyms, IOptions<SearchOptions> options) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
 
@@ -50,7 +51,7 @@ internal sealed class SearchModel(IServiceProvider services, ReaderIndexProvider
         }
         else
         {
-            View = SearchPageBuilder.Build(index, reader.Snapshot, synonyms.For(reader.Snapshot, Cultures.Default), request);
+            View = SearchPageBuilder.Build(index, reader.Snapshot, synonyms.For(reader.Snapshot, Cultures.Default), request, options.Value.TimeBudget);
             Response.Headers.CacheControl = "private, max-age=60";
         }
 

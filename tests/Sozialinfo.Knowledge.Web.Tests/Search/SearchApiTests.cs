@@ -40,12 +40,25 @@ public sealed class SearchApiTests(SearchApiFixture fixture) : IClassFixture<Sea
     }
 
     [Fact]
+    public async Task Search_TypoWithManyHits_NamesTheWordAndFindsNoMoreThanIt()
+    {
+        var typo = await _client.SearchAsync("q=Datenschuz");
+        var exact = await _client.SearchAsync("q=Datenschutz");
+
+        Assert.Equal("Datenschutz", typo.GetProperty("suggestion").GetString());
+        Assert.True(typo.Total() > 3);
+        Assert.Equal(exact.Total(), typo.Total());
+        Assert.Equal(exact.Ids(), typo.Ids());
+        Assert.False(typo.GetProperty("timedOut").GetBoolean());
+    }
+
+    [Fact]
     public async Task Search_QuotedTypoWithoutHits_SuggestsTheSpelling()
     {
         var results = await _client.SearchAsync("q=%22Datenshutz%22");
 
         Assert.Equal(0, results.Total());
-        Assert.Equal("datenschutz", results.GetProperty("suggestion").GetString());
+        Assert.Equal("Datenschutz", results.GetProperty("suggestion").GetString());
         Assert.Equal(JsonValueKind.Null, (await _client.SearchAsync("q=Datenschutz")).GetProperty("suggestion").ValueKind);
     }
 

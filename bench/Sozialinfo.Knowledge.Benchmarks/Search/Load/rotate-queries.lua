@@ -38,3 +38,13 @@ function request()
   end
   return wrk.format("GET", path[1] .. path[2])
 end
+
+-- one line for the script: wrk's own --latency table has no p95
+local function print_latency(latency)
+  io.write(string.format("latency: p50=%d p90=%d p95=%d p99=%d max=%d\n",
+    latency:percentile(50), latency:percentile(90), latency:percentile(95), latency:percentile(99), latency.max))
+end
+
+function done(summary, latency, requests)
+  print_latency(latency)
+end

@@ -23,14 +23,14 @@ internal static class SearchPageBuilder
     // privacy notice on "Datenschutz"). /api/search still finds them.
     private static readonly string[] ExcludedTypes = [ReaderContentTypes.TextPage];
 
-    public static SearchPageView Build(ISearchIndex index, ContentSnapshot snapshot, SynonymTable synonyms, SearchRequest request)
+    public static SearchPageView Build(ISearchIndex index, ContentSnapshot snapshot, SynonymTable synonyms, SearchRequest request, TimeSpan timeBudget)
     {
         if (!request.HasText)
         {
             return new SearchPageView(request, SearchPageState.Empty, 0, [], [], null, null, false);
         }
 
-        var query = ToQuery(request) with { Synonyms = synonyms };
+        var query = ToQuery(request) with { Synonyms = synonyms, TimeBudget = timeBudget };
         var results = index.Search(query with { Skip = (request.Page - 1) * PageSize });
         var page = request.Page;
         if (results.Hits.Count == 0 && results.Total > 0 && page > 1)
@@ -40,7 +40,7 @@ internal static class SearchPageBuilder
             results = index.Search(query with { Skip = (page - 1) * PageSize });
         }
 
-        var suggestion = index.SuggestSpelling(request.Text, Cultures.Default) is { Length: > 0 } spelled
+        var suggestion = results.Suggestion is { Length: > 0 } spelled
             && !string.Equals(spelled, request.Text, StringComparison.OrdinalIgnoreCase)
             ? new LinkSuggestion(spelled, SearchLinks.ForText(spelled))
             : null;

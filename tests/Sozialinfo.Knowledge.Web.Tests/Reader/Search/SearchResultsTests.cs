@@ -106,11 +106,23 @@ public sealed partial class SearchResultsTests(ReaderSiteFixture fixture) : ICla
 
         var (_, page) = await ReaderRequests.GetPageAsync(client, "/suche?q=Datenshutz");
 
-        var suggestion = Assert.Single(page.Links, l => l.Text == "«datenschutz»");
-        Assert.Equal("/suche?q=datenschutz", suggestion.Href);
-        Assert.Contains("Meinten Sie <a href=\"/suche?q=datenschutz\">«datenschutz»</a>?", page.Html, StringComparison.Ordinal);
+        var suggestion = Assert.Single(page.Links, l => l.Text == "«Datenschutz»");
+        Assert.Equal("/suche?q=Datenschutz", suggestion.Href);
+        Assert.Contains("Meinten Sie <a href=\"/suche?q=Datenschutz\">«Datenschutz»</a>?", page.Html, StringComparison.Ordinal);
         var (_, corrected) = await ReaderRequests.GetPageAsync(client, suggestion.Href);
-        Assert.True(Total(corrected, "datenschutz") > 0);
+        Assert.True(Total(corrected, "Datenschutz") > 0);
+    }
+
+    [Fact]
+    public async Task Get_TypoWithHits_ShowsTheHitsAndOffersTheWord()
+    {
+        var client = _factory.CreateClient();
+
+        var (_, page) = await ReaderRequests.GetPageAsync(client, "/suche?q=Datenschuz");
+        var (_, exact) = await ReaderRequests.GetPageAsync(client, "/suche?q=Datenschutz");
+
+        Assert.Contains("Meinten Sie <a href=\"/suche?q=Datenschutz\">«Datenschutz»</a>?", page.Html, StringComparison.Ordinal);
+        Assert.Equal(Total(exact, "Datenschutz"), Total(page, "Datenschuz"));
     }
 
     [Fact]
@@ -120,7 +132,7 @@ public sealed partial class SearchResultsTests(ReaderSiteFixture fixture) : ICla
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Keine Treffer für «Datenshutz»", page.Html, StringComparison.Ordinal);
-        Assert.Contains("Meinten Sie <a href=\"/suche?q=datenschutz\">«datenschutz»</a>?", page.Html, StringComparison.Ordinal);
+        Assert.Contains("Meinten Sie <a href=\"/suche?q=Datenschutz\">«Datenschutz»</a>?", page.Html, StringComparison.Ordinal);
         Assert.Contains("Tipps für die Suche", page.Html, StringComparison.Ordinal);
         Assert.Contains(page.Links, l => l.Text == "Ohne Filter suchen" && l.Href == "/suche?q=Datenshutz");
         Assert.Empty(Hits(page));
